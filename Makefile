@@ -11,7 +11,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export PORT
 
-.PHONY: run test install install-dev lint format bench clean
+.PHONY: run test install install-dev lint format bench clean vertalingen
 
 run: $(VENV)/.installed ## install, create/migrate the database, load the catalogue, serve on $(HOST):$(PORT)
 	$(BIN)/rechten serve --host $(HOST) --port $(PORT)
@@ -51,6 +51,15 @@ format: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
+
+# Extract the Dutch message ids and merge them into the French and English catalogues (then translate the new ones).
+vertalingen: $(VENV)/.installed-dev
+	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output -o api/translations/messages.pot .
+	for t in fr en; do \
+	  if [ -f api/translations/$$t/LC_MESSAGES/messages.po ]; then \
+	    $(BIN)/pybabel update --no-fuzzy-matching -i api/translations/messages.pot -d api/translations -l $$t; \
+	  else $(BIN)/pybabel init -i api/translations/messages.pot -d api/translations -l $$t; fi; \
+	done
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache

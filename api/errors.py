@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.i18n import N_
 from api.templating import render
 from rechten.validatie import veldfouten as nederlandse_veldfouten
 
@@ -19,21 +20,21 @@ log = logging.getLogger("rechten.api")
 
 LOCATIES = ("body", "query", "path", "header", "cookie")
 TITELS = {
-    400: "Ongeldige aanvraag",
-    401: "Aanmelden nodig",
-    403: "Geen toegang",
-    404: "Pagina niet gevonden",
-    405: "Methode niet toegestaan",
-    409: "Conflict",
-    413: "Aanvraag te groot",
-    422: "Ongeldige invoer",
-    429: "Te veel pogingen",
-    500: "Er ging iets mis",
+    400: N_("Ongeldige aanvraag"),
+    401: N_("Aanmelden nodig"),
+    403: N_("Geen toegang"),
+    404: N_("Pagina niet gevonden"),
+    405: N_("Methode niet toegestaan"),
+    409: N_("Conflict"),
+    413: N_("Aanvraag te groot"),
+    422: N_("Ongeldige invoer"),
+    429: N_("Te veel pogingen"),
+    500: N_("Er ging iets mis"),
 }
 UITLEG = {
-    404: "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de startpagina.",
-    422: "Een of meer waarden zijn niet geldig. Hieronder staat welke.",
-    500: "Er ging bij ons iets mis. Uw gegevens zijn niet bewaard; probeer het later opnieuw.",
+    404: N_("Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de startpagina."),
+    422: N_("Een of meer waarden zijn niet geldig. Hieronder staat welke."),
+    500: N_("Er ging bij ons iets mis. Uw gegevens zijn niet bewaard; probeer het later opnieuw."),
 }
 
 

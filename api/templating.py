@@ -1,27 +1,55 @@
 """The Jinja2 environment for the server-rendered pages."""
 
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
+
+from api.i18n import N_, TAALNAMEN, TALEN, gettext, kies_taal, ngettext, zet_taal
 
 __all__ = ["TEMPLATES_DIR", "render", "templates"]
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+templates.env.add_extension("jinja2.ext.i18n")
+templates.env.install_gettext_callables(gettext, ngettext, newstyle=True)
 
-# The main navigation: (path, label). The current page gets aria-current="page".
+# The main navigation: (path, Dutch label = message id). The current page gets aria-current="page".
 NAVIGATIE = [
-    ("/", "Start"),
-    ("/rechten", "Rechten zoeken"),
-    ("/overzicht", "Rechtenoverzicht"),
-    ("/advies", "Leefloonadvies"),
+    ("/", N_("Start")),
+    ("/rechten", N_("Rechten zoeken")),
+    ("/overzicht", N_("Rechtenoverzicht")),
+    ("/advies", N_("Leefloonadvies")),
 ]
-templates.env.globals["navigatie"] = NAVIGATIE
+templates.env.globals.update(navigatie=NAVIGATIE, talen=TALEN, taalnamen=TAALNAMEN)
+COOKIE_JAAR = 365 * 24 * 3600
+
+
+def _taal_links(request: Request, huidige: str) -> list[dict]:
+    """The language switch: the same page, with the same query, in each language."""
+    links = []
+    for taal in TALEN:
+        query = dict(request.query_params)
+        query["taal"] = taal
+        links.append(
+            {
+                "taal": taal,
+                "naam": TAALNAMEN[taal],
+                "url": f"{request.url.path}?{urlencode(query)}",
+                "huidig": taal == huidige,
+            }
+        )
+    return links
 
 
 def render(request: Request, template: str, context: dict | None = None, status_code: int = 200):
-    """Render `template` with the common context (language, current path)."""
-    ctx = {"taal": getattr(request.state, "taal", "nl"), "huidig_pad": request.url.path}
+    """Render `template` in the request's language with the common context (language, current path)."""
+    taal = kies_taal(request)
+    zet_taal(taal)
+    ctx = {"taal": taal, "huidig_pad": request.url.path, "taal_links": _taal_links(request, taal)}
     ctx.update(context or {})
-    return templates.TemplateResponse(request, template, ctx, status_code=status_code)
+    response = templates.TemplateResponse(request, template, ctx, status_code=status_code)
+    if request.query_params.get("taal") == taal and request.cookies.get("taal") != taal:
+        response.set_cookie("taal", taal, max_age=COOKIE_JAAR, samesite="lax", httponly=True)
+    return response
