@@ -26,7 +26,7 @@ GEMEENTEN_CSV = DATA_DIR / "gemeenten" / "belgian_municipalities_2020.csv"
 GEOGRAFIE_TTL = DATA_DIR / "ipdc" / "codelijsten" / "geografisch-toepassingsgebied.ttl"
 CENTRUMSTEDEN = {
     "41002": "Aalst", "11002": "Antwerpen", "31005": "Brugge", "71016": "Genk", "44021": "Gent",
-    "71022": "Hasselt", "34022": "Kortrijk", "24062": "Leuven", "12025": "Mechelen", "35013": "Oostende",
+    "71022": "Hasselt", "71072": "Hasselt", "34022": "Kortrijk", "24062": "Leuven", "12025": "Mechelen", "35013": "Oostende",
     "36015": "Roeselare", "46021": "Sint-Niklaas", "13040": "Turnhout",
 }  # fmt: skip
 # NUTS codes of Belgium, its regions and provinces (IPDC geography scheme plus the regions).
@@ -131,15 +131,14 @@ def _samenvatting(bundel: Bundel) -> str:
     per_stad = Counter()
     for r in bundel.records.values():
         if r.niveau.value == "lokaal":
-            for nis in r.gebied:
-                if nis in CENTRUMSTEDEN:
-                    per_stad[CENTRUMSTEDEN[nis]] += 1
+            for stad in {CENTRUMSTEDEN[nis] for nis in r.gebied if nis in CENTRUMSTEDEN}:
+                per_stad[stad] += 1
     met_voorwaarde = sum(1 for r in bundel.records.values() if r.voorwaarde is not None)
     regels = [
         f"{len(bundel.records)} geldige rechten, {len(bundel.fouten)} bestanden met fouten",
         "per niveau: " + ", ".join(f"{k} {v}" for k, v in sorted(per_niveau.items())),
         f"met machineleesbare voorwaarde: {met_voorwaarde}",
-        "centrumsteden (lokaal): " + ", ".join(f"{s} {per_stad.get(s, 0)}" for s in sorted(CENTRUMSTEDEN.values())),
+        "centrumsteden (lokaal): " + ", ".join(f"{s} {per_stad.get(s, 0)}" for s in sorted(set(CENTRUMSTEDEN.values()))),
     ]
     return "\n".join(regels)
 
