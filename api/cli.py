@@ -55,7 +55,7 @@ def _register_subcommands() -> None:
 
 
 # Modules with a `register(app)` function that adds their commands.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["catalogue.ipdc.cli", "rechten.cli"]
 _REGISTERED: set[str] = set()
 
 

@@ -14,6 +14,7 @@ from api.errors import install_error_handlers
 from api.middleware import BeveiligingsHeaders, MaxBodySize
 from api.routes import ROUTERS
 from catalogue.db import maak_engine, migrate
+from catalogue.laden import laad_bij_start
 
 __all__ = ["create_app"]
 
@@ -32,6 +33,7 @@ def prepare_database(settings: Settings):
 
 # Start-up steps after migrating (bundled catalogue, retention purge...), registered by their packages.
 STARTUP_HOOKS: list = []
+STARTUP_HOOKS.append(laad_bij_start)  # the bundled catalogue (catalogue/laden.py)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,24 +21,39 @@ __all__ = ["BUNDEL_DIR", "Bundel", "bekende_gebieden", "lees_bundel"]
 
 DATA_DIR = Path(__file__).parent / "data"
 BUNDEL_DIR = DATA_DIR / "rechten"
-GEMEENTEN_CSV = DATA_DIR / "gemeenten" / "belgian_municipalities_2020.csv"
-GEOGRAFIE_TTL = DATA_DIR / "ipdc" / "codelijsten" / "geografisch-toepassingsgebied.ttl"
 CENTRUMSTEDEN = {
-    "41002": "Aalst", "11002": "Antwerpen", "31005": "Brugge", "71016": "Genk", "44021": "Gent",
-    "71022": "Hasselt", "71072": "Hasselt", "34022": "Kortrijk", "24062": "Leuven", "12025": "Mechelen", "35013": "Oostende",
-    "36015": "Roeselare", "46021": "Sint-Niklaas", "13040": "Turnhout",
-}  # fmt: skip
-# NUTS codes of Belgium, its regions and provinces (IPDC geography scheme plus the regions).
-NUTS = {"BE", "BE1", "BE2", "BE3", "BE10", "BE21", "BE22", "BE23", "BE24", "BE25", "BE31", "BE32", "BE33", "BE34",
-        "BE35"}  # fmt: skip
+    "41002": "Aalst",
+    "11002": "Antwerpen",
+    "31005": "Brugge",
+    "71016": "Genk",
+    "44021": "Gent",
+    "71022": "Hasselt",
+    "71072": "Hasselt",  # since 2025-01-01 (merged with Kortessem)
+    "34022": "Kortrijk",
+    "24062": "Leuven",
+    "12025": "Mechelen",
+    "35013": "Oostende",
+    "36015": "Roeselare",
+    "46021": "Sint-Niklaas",
+    "13040": "Turnhout",
+}
+# NUTS codes of Belgium, its regions and provinces; arrondissement codes (BE236...) extend a province code.
+NUTS = frozenset(
+    {"BE", "BE1", "BE2", "BE3", "BE10"} | {f"BE2{i}" for i in range(1, 6)} | {f"BE3{i}" for i in range(1, 6)}
+)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: several times faster
 
 
 @lru_cache(maxsize=1)
 def bekende_gebieden() -> frozenset[str]:
-    """NIS codes of the 2020 municipalities and of the 2025 merged ones, plus the NUTS area codes."""
-    nis = set(re.findall(r"^(\d{5}),", GEMEENTEN_CSV.read_text(encoding="utf-8"), flags=re.MULTILINE))
-    nis |= set(re.findall(r'skos:notation\s+"(\d{5})"', GEOGRAFIE_TTL.read_text(encoding="utf-8")))
-    return frozenset(nis | NUTS)
+    """NIS codes of every municipality the registry knows (2020 and the mergers since), plus NUTS area codes."""
+    from catalogue.gemeenten import gemeenten
+
+    return frozenset({g.nis for g in gemeenten().alle()} | NUTS)
+
+
+def _gebied_bekend(code: str, bekend: frozenset[str]) -> bool:
+    return code in bekend or (code.startswith("BE") and len(code) == 5 and code[:4] in bekend)
 
 
 @dataclass
@@ -59,7 +73,7 @@ def lees_bundel(map_: Path = BUNDEL_DIR) -> Bundel:
     for pad in sorted(map_.rglob("*.yaml")):
         naam = str(pad.relative_to(map_))
         try:
-            data = yaml.safe_load(pad.read_text(encoding="utf-8"))
+            data = yaml.load(pad.read_text(encoding="utf-8"), Loader=YAML_LOADER)
             record = RechtRecord.model_validate(data)
         except yaml.YAMLError as exc:
             bundel.fouten.setdefault(naam, []).append(f"geen geldige YAML: {exc}")
@@ -120,8 +134,9 @@ def _kruiscontrole(bundel: Bundel) -> None:
         )
         for ander in sorted(verwezen - set(bundel.records)):
             problemen.append(f"verwijst naar onbekend recht {ander!r}")
-        for gebied in sorted((set(record.gebied) | _woont_in_codes(record.voorwaarde)) - gebieden):
-            problemen.append(f"onbekende NIS- of NUTS-code {gebied!r}")
+        for gebied in sorted(set(record.gebied) | _woont_in_codes(record.voorwaarde)):
+            if not _gebied_bekend(gebied, gebieden):
+                problemen.append(f"onbekende NIS- of NUTS-code {gebied!r}")
         if problemen:
             bundel.fouten.setdefault(naam, []).extend(problemen)
 
@@ -138,7 +153,7 @@ def _samenvatting(bundel: Bundel) -> str:
         f"{len(bundel.records)} geldige rechten, {len(bundel.fouten)} bestanden met fouten",
         "per niveau: " + ", ".join(f"{k} {v}" for k, v in sorted(per_niveau.items())),
         f"met machineleesbare voorwaarde: {met_voorwaarde}",
-        "centrumsteden (lokaal): " + ", ".join(f"{s} {per_stad.get(s, 0)}" for s in sorted(set(CENTRUMSTEDEN.values()))),
+        "centrumsteden (lokaal): " + ", ".join(f"{s} {per_stad[s]}" for s in sorted(set(CENTRUMSTEDEN.values()))),
     ]
     return "\n".join(regels)
 

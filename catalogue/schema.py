@@ -22,6 +22,7 @@ __all__ = [
     "Bedrag",
     "Bestuursniveau",
     "Bewijs",
+    "ConceptRecord",
     "Contact",
     "Doelgroep",
     "Organisatie",
@@ -327,6 +328,23 @@ class RechtRecord(_Model):
     def _samenhang(self) -> RechtRecord:
         if self.niveau in (Bestuursniveau.provinciaal, Bestuursniveau.lokaal) and not self.gebied:
             raise ValueError(f"een {self.niveau.value} recht heeft een gebied nodig (NIS- of NUTS-codes)")
+        if self.start and self.einde and self.einde < self.start:
+            raise ValueError("einde ligt voor start")
+        if self.voorwaarde is None and not self.voorwaarde_toelichting:
+            raise ValueError("zonder machineleesbare voorwaarde is een voorwaarde_toelichting nodig (waarom niet)")
+        eigen = {self.code}
+        for lijst in (self.relaties.geeft_recht_op, self.relaties.vereist, self.relaties.sluit_uit):
+            if eigen & set(lijst):
+                raise ValueError("een recht kan niet naar zichzelf verwijzen")
+        return self
+
+
+class ConceptRecord(RechtRecord):
+    """A concept (IPDC template a government copies into its own instance): the same shape as a right, but it
+    applies nowhere yet, so a local or provincial concept needs no `gebied` (and usually has no contact)."""
+
+    @model_validator(mode="after")
+    def _samenhang(self) -> ConceptRecord:
         if self.start and self.einde and self.einde < self.start:
             raise ValueError("einde ligt voor start")
         if self.voorwaarde is None and not self.voorwaarde_toelichting:

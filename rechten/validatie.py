@@ -70,7 +70,8 @@ def nederlandse_melding(error: Mapping[str, Any]) -> str:
     if sjabloon is None:
         return str(error.get("msg", "Ongeldige waarde."))
     try:
-        return sjabloon.format(**{k: str(v) for k, v in ctx.items()})
+        # pydantic joins enumeration choices with an English "or".
+        return sjabloon.format(**{k: str(v).replace("' or '", "' of '") for k, v in ctx.items()})
     except (KeyError, IndexError):
         return sjabloon.split(":")[0].split("{")[0].strip() or str(error.get("msg", ""))
 

@@ -1,0 +1,111 @@
+"""KB art. 24-25: real estate in full ownership or usufruct, in Belgium or abroad.
+
+Built: 3 × (non-indexed cadastral income − 750 − 125 per child for whom the owner receives family allowances).
+Unbuilt: 3 × (cadastral income − 30) [assumption]. The owner's share counts; with several goods the exemption is
+shared pro rata; mortgage interest or a life annuity paid may be deducted up to 50 % of a good's counted amount
+[assumption]. Bare ownership (naakte eigendom) gives no income and does not count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from rechten.bronnen import kb
+from rechten.geld import cent
+
+if TYPE_CHECKING:
+    from rechten.leefloon.evaluatie import LeefloonEvaluatie
+    from rechten.profiel import HuisgenootVermogen, Onroerend
+
+__all__ = ["BRON", "Onroerendregel", "onroerend"]
+
+BRON = kb("art. 24-25", url="https://www.bdas-wwsb.brussels/?p=3425")
+
+
+@dataclass(frozen=True, slots=True)
+class Onroerendregel:
+    """The yearly amount counted for one person's real estate, and how."""
+
+    bedrag: Decimal
+    uitleg: str
+
+
+def _ki(ev: LeefloonEvaluatie, goed: Onroerend, pad: str) -> tuple[Fraction, bool] | None:
+    """(the owner's share of the cadastral income, built?) — None when it cannot count (yet)."""
+    if goed.zakelijk_recht == "naakte_eigendom":
+        return None
+    if goed.kadastraal_inkomen is None:
+        ev.vragen.stel(f"{pad}.kadastraal_inkomen", "Wat is het niet-geïndexeerde kadastraal inkomen van het goed?")
+        return None
+    if goed.aandeel is None:
+        ev.vragen.stel(f"{pad}.aandeel", "Welk aandeel in het goed heeft de eigenaar (bijvoorbeeld 1, 1/2)?")
+        return None
+    bebouwd = goed.bebouwd
+    if bebouwd is None:
+        ev.vragen.stel(f"{pad}.bebouwd", "Is het goed bebouwd (een woning, een gebouw) of onbebouwd (grond)?")
+        bebouwd = True  # the larger exemption, until known
+    return Fraction(goed.kadastraal_inkomen) * goed.aandeel, bebouwd
+
+
+def _kinderen(ev: LeefloonEvaluatie, vermogen: HuisgenootVermogen, eigenaar_is_gezin: bool) -> int:
+    if vermogen.kinderen_met_gezinsbijslag is not None:
+        return vermogen.kinderen_met_gezinsbijslag
+    if not eigenaar_is_gezin:
+        return 0
+    ev.aannames.gebruik("kinderen_gezinsbijslag_afgeleid")
+    return ev.huishouden.kinderen_ten_laste
+
+
+def onroerend(
+    ev: LeefloonEvaluatie, vermogen: HuisgenootVermogen, pad: str, *, eigenaar_is_gezin: bool
+) -> Onroerendregel | None:
+    """The counted yearly amount for the real estate in `vermogen` (None when there is none that counts)."""
+    p, keuzes = ev.param, ev.profiel.ocmw_keuzes
+    goederen = []
+    for i, goed in enumerate(vermogen.onroerend):
+        ki = _ki(ev, goed, f"{pad}.onroerend.{i}")
+        if ki is not None:
+            goederen.append((goed, *ki))
+    if not goederen:
+        return None
+    vrij_onbebouwd = p.onroerend_vrijstelling_onbebouwd
+    if any(not bebouwd for _, _, bebouwd in goederen):
+        if keuzes.vrijstelling_onbebouwd is None:
+            ev.aannames.gebruik("onbebouwd_vrijstelling")
+        else:
+            vrij_onbebouwd = keuzes.vrijstelling_onbebouwd
+            ev.aannames.keuze("onbebouwd_vrijstelling", f"vrijstelling onbebouwd {vrij_onbebouwd:.2f}.")
+    kinderen = _kinderen(ev, vermogen, eigenaar_is_gezin) if any(b for _, _, b in goederen) else 0
+    vrijstelling = {
+        True: Fraction(p.onroerend_vrijstelling_bebouwd + p.onroerend_per_kind * kinderen),
+        False: Fraction(vrij_onbebouwd),
+    }
+    totaal_ki = {soort: sum((ki for _, ki, b in goederen if b == soort), Fraction(0)) for soort in (True, False)}
+    pct = p.onroerend_aftrek_pct if keuzes.interesten_max_percentage is None else keuzes.interesten_max_percentage
+    totaal, aftrek_gebruikt = Fraction(0), False
+    for goed, ki, bebouwd in goederen:
+        som = totaal_ki[bebouwd]
+        # The exemption is shared pro rata over the goods of the same kind.
+        aangerekend = max(Fraction(0), ki - vrijstelling[bebouwd] * ki / som) * Fraction(p.onroerend_vermenigvuldiger)
+        if goed.interesten:
+            aftrek_gebruikt = True
+            aangerekend -= min(Fraction(goed.interesten), aangerekend * Fraction(pct) / 100)
+        totaal += aangerekend
+    if aftrek_gebruikt:
+        if keuzes.interesten_max_percentage is None:
+            ev.aannames.gebruik("interesten_aftrek")
+        else:
+            ev.aannames.keuze("interesten_aftrek", f"interesten aftrekbaar tot {pct} %.")
+    bedrag = cent(totaal)
+    delen = []
+    if totaal_ki[True]:
+        delen.append(f"bebouwd: KI {cent(totaal_ki[True]):.2f} − vrijstelling {cent(vrijstelling[True]):.2f}")
+    if totaal_ki[False]:
+        delen.append(f"onbebouwd: KI {cent(totaal_ki[False]):.2f} − vrijstelling {cent(vrijstelling[False]):.2f}")
+    uitleg = "Onroerende goederen (" + "; ".join(delen) + f"), × {p.onroerend_vermenigvuldiger}"
+    if aftrek_gebruikt:
+        uitleg += f", min interesten (hoogstens {pct} %)"
+    return Onroerendregel(bedrag, uitleg)

@@ -1,0 +1,52 @@
+"""Stays abroad: 4 weeks a calendar year, then suspension per day."""
+
+from datetime import date
+from decimal import Decimal
+
+from rechten.leefloon.art23_buitenland import per_jaar_gesplitst
+from rechten.profiel import VerblijfBuitenland
+from tests.rechten.leefloon.helpers import advies
+
+
+def _verblijven(*paren, **extra):
+    return advies(verblijven_buitenland=[{"van": v, "tot": t} for v, t in paren], **extra).verblijf_buitenland
+
+
+def test_korte_verblijven_gebruiken_geen_weken():
+    vb = _verblijven(("2025-03-01", "2025-03-06"), ("2025-04-01", "2025-04-06"))
+    assert [r.weken_aangerekend for r in vb.verblijven] == [0, 0] and vb.dagen_geschorst == 0
+
+
+def test_een_lang_verblijf_is_geschorst_boven_vier_weken():
+    vb = _verblijven(("2025-06-01", "2025-07-10"))  # 40 days: 28 allowed, 12 suspended
+    assert vb.dagen_geschorst == 12
+    assert vb.vermindering == Decimal("518.48")  # 15770.41 × 12 / 365 = 518.4792
+
+
+def test_elk_kalenderjaar_heeft_zijn_eigen_vier_weken():
+    vb = _verblijven(("2025-11-01", "2025-11-28"), ("2026-01-05", "2026-01-25"))
+    assert vb.dagen_geschorst == 0
+
+
+def test_verblijf_over_nieuwjaar_wordt_per_jaar_gesplitst():
+    stukken = per_jaar_gesplitst([VerblijfBuitenland(van=date(2025, 12, 20), tot=date(2026, 1, 10))])
+    assert stukken == [(date(2025, 12, 20), date(2025, 12, 31), None), (date(2026, 1, 1), date(2026, 1, 10), None)]
+
+
+def test_uitzonderlijke_omstandigheden_tellen_niet():
+    a = advies(
+        verblijven_buitenland=[
+            {"van": "2025-06-01", "tot": "2025-08-31", "uitzondering": "uitzonderlijke_omstandigheden"}
+        ]
+    )
+    assert a.verblijf_buitenland.dagen_geschorst == 0
+
+
+def test_ocmw_kiest_360_dagen_per_jaar():
+    vb = _verblijven(("2025-06-01", "2025-07-10"), keuzes={"buitenland_dagen_per_jaar": 360})
+    assert vb.vermindering == Decimal("525.68")  # 15770.41 × 12 / 360 = 525.6803
+
+
+def test_zonder_toekenning_geen_vermindering():
+    a = advies(werkbereid=False, verblijven_buitenland=[{"van": "2025-06-01", "tot": "2025-07-10"}])
+    assert a.uitkomst == "weigeren" and a.verblijf_buitenland.vermindering is None
