@@ -54,7 +54,7 @@ bench: $(VENV)/.installed-dev
 
 # Extract the Dutch message ids and merge them into the French and English catalogues (then translate the new ones).
 vertalingen: $(VENV)/.installed-dev
-	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-location --sort-output -o api/translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k t --no-location --sort-output -o api/translations/messages.pot .
 	for t in fr en; do \
 	  if [ -f api/translations/$$t/LC_MESSAGES/messages.po ]; then \
 	    $(BIN)/pybabel update --no-fuzzy-matching -i api/translations/messages.pot -d api/translations -l $$t; \

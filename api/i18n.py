@@ -8,6 +8,8 @@ Python code translate with the same `gettext`.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
@@ -17,6 +19,8 @@ from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 from starlette.requests import Request
 
+from rechten.teksten import met_taal
+
 __all__ = [
     "N_",
     "STANDAARDTAAL",
@@ -24,6 +28,7 @@ __all__ = [
     "TALEN",
     "gettext",
     "huidige_taal",
+    "in_taal",
     "kies_taal",
     "ngettext",
     "vertalingen",
@@ -84,6 +89,18 @@ def _uit_accept_language(header: str) -> str:
 def zet_taal(taal: str) -> None:
     """Make `taal` the current language of this context (request)."""
     _taal.set(taal if taal in TALEN else STANDAARDTAAL)
+
+
+@contextmanager
+def in_taal(taal: str) -> Iterator[None]:
+    """Pages and domain texts (rule explanations, questions, reasons) in `taal` inside the block."""
+    taal = taal if taal in TALEN else STANDAARDTAAL
+    token = _taal.set(taal)
+    try:
+        with met_taal(taal, vertalingen(taal).gettext):
+            yield
+    finally:
+        _taal.reset(token)
 
 
 def huidige_taal() -> str:

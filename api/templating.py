@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
+from api.csrf import csrf_token, zet_cookie
 from api.i18n import N_, TAALNAMEN, TALEN, gettext, kies_taal, ngettext, zet_taal
 
 __all__ = ["TEMPLATES_DIR", "render", "templates"]
@@ -47,9 +48,15 @@ def render(request: Request, template: str, context: dict | None = None, status_
     """Render `template` in the request's language with the common context (language, current path)."""
     taal = kies_taal(request)
     zet_taal(taal)
-    ctx = {"taal": taal, "huidig_pad": request.url.path, "taal_links": _taal_links(request, taal)}
+    ctx = {
+        "taal": taal,
+        "huidig_pad": request.url.path,
+        "taal_links": _taal_links(request, taal),
+        "csrf_token": csrf_token(request),
+    }
     ctx.update(context or {})
     response = templates.TemplateResponse(request, template, ctx, status_code=status_code)
+    zet_cookie(request, response)
     if request.query_params.get("taal") == taal and request.cookies.get("taal") != taal:
         response.set_cookie("taal", taal, max_age=COOKIE_JAAR, samesite="lax", httponly=True)
     return response
