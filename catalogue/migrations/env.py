@@ -4,18 +4,10 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import catalogue.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from catalogue.db import include_object
 
 config = context.config
 target_metadata = SQLModel.metadata
-
-
-# Tables managed by hand-written SQL in the migrations (full-text index), not by the models.
-NIET_IN_MODELLEN = {"recht_zoek"}
-
-
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Keep autogenerate from proposing to drop tables our models do not describe on purpose."""
-    return not (type_ == "table" and (name in NIET_IN_MODELLEN or name.startswith("recht_zoek_")))
 
 
 def run_migrations() -> None:

@@ -48,3 +48,33 @@ def test_app_gezondheid_op_echte_postgresql(tmp_path):
         with TestClient(create_app(settings)) as client:
             r = client.get("/api/v1/gezondheid")
         assert r.json() == {"status": "ok", "database": "postgresql"}
+
+
+def _verschillen(engine) -> list:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import catalogue.models  # noqa: F401
+    from catalogue.db import include_object
+
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object, "compare_type": False})
+        return compare_metadata(context, SQLModel.metadata)
+
+
+def test_migraties_komen_overeen_met_de_modellen(tmp_path):
+    """A model change without its migration (or the reverse) fails here, not on a user's database."""
+    engine = maak_engine(f"sqlite:///{tmp_path / 'r.db'}")
+    migrate(engine)
+    assert _verschillen(engine) == []
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_migraties_komen_overeen_met_de_modellen_op_postgresql():
+    with verse_database() as url:
+        engine = maak_engine(url)
+        migrate(engine)
+        assert _verschillen(engine) == []
+        engine.dispose()
