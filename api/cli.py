@@ -48,6 +48,8 @@ def _register_subcommands() -> None:
     """Add the command groups of the other packages (each module registers itself on `app`)."""
     import importlib
 
+    import api.i18n  # noqa: F401  (registers the translations the domain's --taal uses)
+
     for module in COMMAND_MODULES:
         if module not in _REGISTERED:
             importlib.import_module(module).register(app)
@@ -55,7 +57,7 @@ def _register_subcommands() -> None:
 
 
 # Modules with a `register(app)` function that adds their commands.
-COMMAND_MODULES: list[str] = ["catalogue.ipdc.cli", "rechten.cli"]
+COMMAND_MODULES: list[str] = ["catalogue.ipdc.cli", "rechten.cli", "api.overzicht_cli", "api.auth.cli", "api.onderhoud"]
 _REGISTERED: set[str] = set()
 
 

@@ -44,6 +44,15 @@ class Settings(BaseSettings):
     # Largest request body the API accepts (bytes); bigger ones get 413.
     max_body_bytes: int = Field(2_000_000, ge=1_000)
     laad_catalogus: bool = True
+    # Staff sign-in (api.auth): a web session ends after this much inactivity or at the latest after
+    # `sessie_max_uren`; an API bearer token lives `token_minuten`. Throttling: an account name gets at most
+    # `inlog_max_pogingen` failed logins and an IP address `inlog_max_pogingen_ip` per `inlog_venster_minuten`.
+    sessie_minuten: int = Field(60, ge=5, le=24 * 60)
+    sessie_max_uren: int = Field(10, ge=1, le=24 * 7)
+    token_minuten: int = Field(60, ge=5, le=24 * 60)
+    inlog_max_pogingen: int = Field(5, ge=1, le=100)
+    inlog_max_pogingen_ip: int = Field(20, ge=1, le=1000)
+    inlog_venster_minuten: int = Field(15, ge=1, le=24 * 60)
     log_level: str = "info"
 
     @model_validator(mode="after")

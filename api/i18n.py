@@ -19,7 +19,7 @@ from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 from starlette.requests import Request
 
-from rechten.teksten import met_taal
+from rechten.teksten import met_taal, zet_vertaalbron
 
 __all__ = [
     "N_",
@@ -29,6 +29,7 @@ __all__ = [
     "gettext",
     "huidige_taal",
     "in_taal",
+    "kies_api_taal",
     "kies_taal",
     "ngettext",
     "vertalingen",
@@ -66,6 +67,15 @@ def kies_taal(request: Request) -> str:
     cookie = request.cookies.get("taal")
     if cookie in TALEN:
         return cookie
+    return _uit_accept_language(request.headers.get("accept-language", ""))
+
+
+def kies_api_taal(request: Request) -> str:
+    """The language of the texts in an API answer: `?taal=` (validated by the route), else Accept-Language, else
+    Dutch. No cookie: an API client says what it wants, and a script that says nothing gets Dutch."""
+    gevraagd = request.query_params.get("taal")
+    if gevraagd in TALEN:
+        return gevraagd
     return _uit_accept_language(request.headers.get("accept-language", ""))
 
 
@@ -119,3 +129,7 @@ def ngettext(enkelvoud: str, meervoud: str, n: int) -> str:
 def N_(bericht: str) -> str:  # noqa: N802  (the gettext convention for "mark for translation, translate later")
     """Mark a Dutch text for extraction; it is translated where it is shown."""
     return bericht
+
+
+# Domain code that brings no translator of its own (the command line's --taal) uses these catalogues too.
+zet_vertaalbron(lambda taal: vertalingen(taal).gettext)

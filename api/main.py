@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from api.config import Settings, get_settings
 from api.errors import install_error_handlers
 from api.middleware import BeveiligingsHeaders, MaxBodySize
+from api.onderhoud import opschonen_bij_start
 from api.routes import ROUTERS
 from catalogue.db import maak_engine, migrate
 from catalogue.laden import laad_bij_start
@@ -34,6 +35,7 @@ def prepare_database(settings: Settings):
 # Start-up steps after migrating (bundled catalogue, retention purge...), registered by their packages.
 STARTUP_HOOKS: list = []
 STARTUP_HOOKS.append(laad_bij_start)  # the bundled catalogue (catalogue/laden.py)
+STARTUP_HOOKS.append(opschonen_bij_start)  # retention of client profiles, old logins and sessions (api/onderhoud.py)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -81,7 +81,7 @@ class MaxBodySize:
 
 
 class BeveiligingsHeaders:
-    """Add CSP, nosniff, referrer policy and frame protection to every response."""
+    """Add CSP, nosniff, referrer policy and frame protection to every response, and HSTS over https."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -91,6 +91,9 @@ class BeveiligingsHeaders:
             await self.app(scope, receive, send)
             return
         csp = (CSP_DOCS if scope.get("path", "") in {"/docs", "/redoc"} else CSP).encode()
+        # Over https (also behind a proxy that says so, with uvicorn's --proxy-headers) browsers must keep using
+        # https for a year: a staff session cookie never travels in the clear afterwards.
+        https = scope.get("scheme") == "https"
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -102,6 +105,7 @@ class BeveiligingsHeaders:
                     (b"referrer-policy", b"same-origin"),
                     (b"x-frame-options", b"DENY"),
                     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+                    *([(b"strict-transport-security", b"max-age=31536000; includeSubDomains")] if https else []),
                 ):
                     if name not in present:
                         headers.append((name, value))

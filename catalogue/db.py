@@ -35,19 +35,27 @@ def normalise_url(url: str) -> str:
 
 
 def maak_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine for `url`; SQLite files get their folder created, WAL mode and foreign keys."""
+    """An engine for `url`; SQLite files get their folder created, WAL mode and foreign keys.
+
+    Statement parameters are kept out of SQL logs and error messages (`hide_parameters`): they may hold personal
+    data (a typed user name that is really a password, a reporter's e-mail address).
+    """
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ":memory:"
         if database == ":memory:":
-            engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False}, poolclass=StaticPool)
+            engine = create_engine(
+                url, echo=echo, connect_args={"check_same_thread": False}, poolclass=StaticPool, hide_parameters=True
+            )
         else:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30})
+            engine = create_engine(
+                url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True
+            )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -37,6 +37,8 @@ from rechten.keuzelijsten import (
     WerkbereidheidUitzondering,
     ZakelijkRecht,
 )
+from rechten.profiel_situatie import Situatie
+from rechten.teksten import t
 
 __all__ = [
     "Aandeel",
@@ -55,6 +57,7 @@ __all__ = [
     "Periode",
     "Profiel",
     "Relatie",
+    "Situatie",
     "Spaarrekening",
     "VerblijfBuitenland",
     "VerblijfUitzondering",
@@ -77,8 +80,8 @@ def _iso_datum(waarde: Any) -> Any:
         try:
             return date.fromisoformat(waarde)
         except ValueError:
-            raise ValueError("Verwacht een datum in de vorm JJJJ-MM-DD.") from None
-    raise ValueError("Verwacht een datum in de vorm JJJJ-MM-DD.")
+            raise ValueError(t("Verwacht een datum in de vorm JJJJ-MM-DD.")) from None
+    raise ValueError(t("Verwacht een datum in de vorm JJJJ-MM-DD."))
 
 
 def _aandeel(waarde: Any) -> Any:
@@ -86,7 +89,7 @@ def _aandeel(waarde: Any) -> Any:
     if waarde is None or isinstance(waarde, Fraction):
         return waarde
     if isinstance(waarde, bool):
-        raise ValueError("Verwacht een aandeel zoals 1, 0.5 of 1/3.")
+        raise ValueError(t("Verwacht een aandeel zoals 1, 0.5 of 1/3."))
     try:
         if isinstance(waarde, str) and "/" in waarde:
             teller, noemer = waarde.split("/", 1)
@@ -96,9 +99,9 @@ def _aandeel(waarde: Any) -> Any:
         else:
             breuk = Fraction(Decimal(str(waarde).strip()))
     except (ValueError, ArithmeticError, TypeError):
-        raise ValueError("Verwacht een aandeel zoals 1, 0.5 of 1/3.") from None
+        raise ValueError(t("Verwacht een aandeel zoals 1, 0.5 of 1/3.")) from None
     if not 0 < breuk <= 1:
-        raise ValueError("Een aandeel ligt tussen 0 (niet inbegrepen) en 1.")
+        raise ValueError(t("Een aandeel ligt tussen 0 (niet inbegrepen) en 1."))
     return breuk
 
 
@@ -125,13 +128,13 @@ def _meetellen(waarde: Any) -> Any:
     if waarde is None or waarde in ("ja", "nee") or isinstance(waarde, Decimal):
         return waarde
     if isinstance(waarde, bool):
-        raise ValueError("Verwacht 'ja', 'nee' of een bedrag per jaar.")
+        raise ValueError(t("Verwacht 'ja', 'nee' of een bedrag per jaar."))
     try:
         bedrag = Decimal(str(waarde).strip())
     except ArithmeticError:
-        raise ValueError("Verwacht 'ja', 'nee' of een bedrag per jaar.") from None
+        raise ValueError(t("Verwacht 'ja', 'nee' of een bedrag per jaar.")) from None
     if not bedrag.is_finite() or bedrag < 0 or bedrag.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise ValueError("Verwacht 'ja', 'nee' of een bedrag per jaar (niet negatief, hoogstens 2 decimalen).")
+        raise ValueError(t("Verwacht 'ja', 'nee' of een bedrag per jaar (niet negatief, hoogstens 2 decimalen)."))
     return bedrag
 
 
@@ -181,16 +184,16 @@ class Inkomen(_Model):
     @model_validator(mode="after")
     def _samenhang(self) -> Inkomen:
         if self.soort is InkomenSoort.ander and not self.omschrijving:
-            raise ValueError("Een inkomen van soort 'ander' heeft een omschrijving nodig.")
+            raise ValueError(t("Een inkomen van soort 'ander' heeft een omschrijving nodig."))
         werk = self.soort in (InkomenSoort.loon, InkomenSoort.zelfstandige, InkomenSoort.opleiding)
         if self.gestart_tijdens_leefloon is not None and not werk:
-            raise ValueError("'gestart_tijdens_leefloon' geldt alleen voor loon, zelfstandige of opleiding.")
+            raise ValueError(t("'gestart_tijdens_leefloon' geldt alleen voor loon, zelfstandige of opleiding."))
         if self.artistiek and self.soort not in (InkomenSoort.loon, InkomenSoort.zelfstandige):
-            raise ValueError("'artistiek' geldt alleen voor loon of zelfstandige activiteit.")
+            raise ValueError(t("'artistiek' geldt alleen voor loon of zelfstandige activiteit."))
         if self.knelpuntberoep and self.soort is not InkomenSoort.loon:
-            raise ValueError("'knelpuntberoep' geldt alleen voor loon.")
+            raise ValueError(t("'knelpuntberoep' geldt alleen voor loon."))
         if self.voor_aanvrager and self.soort is not InkomenSoort.gezinsbijslag_kinderen:
-            raise ValueError("'voor_aanvrager' geldt alleen voor gezinsbijslag_kinderen van een huisgenoot.")
+            raise ValueError(t("'voor_aanvrager' geldt alleen voor gezinsbijslag_kinderen van een huisgenoot."))
         return self
 
 
@@ -248,7 +251,7 @@ class VerblijfBuitenland(_Model):
     @model_validator(mode="after")
     def _volgorde(self) -> VerblijfBuitenland:
         if self.tot < self.van:
-            raise ValueError("'tot' ligt vóór 'van'.")
+            raise ValueError(t("'tot' ligt vóór 'van'."))
         return self
 
 
@@ -313,14 +316,27 @@ class Profiel(_Model):
     """A client's situation on a reference date (`peildatum`, normally the application date)."""
 
     peildatum: Datum
-    gemeente: Annotated[str, Field(pattern=r"^\d{5}$")] | None = Field(None, description="NIS-code van de gemeente.")
+    gemeente: Annotated[str, Field(pattern=r"^\d{4,5}$")] | None = Field(
+        None,
+        description="NIS-code (5 cijfers) of postcode (4 cijfers) van de woonplaats; nodig voor het rechtenoverzicht.",
+    )
     aanvrager: Aanvrager
     huisgenoten: list[Huisgenoot] | None = Field(None, max_length=30)
     ocmw_keuzes: OcmwKeuzes = Field(default_factory=OcmwKeuzes)
+    situatie: Situatie | None = Field(
+        None,
+        description="Feiten voor het rechtenoverzicht (rechten.situatie) en de rechten die de persoon al ontvangt. "
+        "Wat de rest van het profiel al zegt (leeftijd, huishouden, inkomen...) wordt afgeleid; een tegenstrijdige "
+        "waarde is een fout.",
+    )
 
     @model_validator(mode="after")
     def _samenhang(self) -> Profiel:
         from rechten.samenhang import controleer  # local: samenhang imports this module
 
         controleer(self)
+        if self.situatie is not None:
+            from rechten.overzicht.feiten import controleer_situatie
+
+            controleer_situatie(self)
         return self

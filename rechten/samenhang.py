@@ -1,7 +1,8 @@
 """Cross-field checks of a Profiel: dates against the peildatum and a household that can exist.
 
 Raised as one pydantic `ValidationError` whose errors carry the exact field path
-(`huisgenoten.1.relatie`) and a Dutch message, so the API answers 422 and the CLI exits 2 naming the field.
+(`huisgenoten.1.relatie`) and a message in the reader's language (Dutch by default, `rechten.teksten`), so the API
+answers 422 and the CLI exits 2 naming the field.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pydantic import ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from rechten.parameters import reeks
+from rechten.teksten import N_, t
 
 if TYPE_CHECKING:
     from rechten.profiel import Profiel
@@ -21,9 +23,15 @@ if TYPE_CHECKING:
 __all__ = ["controleer", "eerste_peildatum"]
 
 MAX_LEEFTIJD = 130
-# Relations that are younger (+1) or older (-1) than the applicant by nature.
-_JONGER = {"kind": "Een kind", "kleinkind": "Een kleinkind"}
-_OUDER = {"ouder": "Een ouder", "grootouder": "Een grootouder"}
+# Relations that are younger or older than the applicant by nature.
+_JONGER = {
+    "kind": N_("Een kind kan niet even oud of ouder zijn dan de aanvrager."),
+    "kleinkind": N_("Een kleinkind kan niet even oud of ouder zijn dan de aanvrager."),
+}
+_OUDER = {
+    "ouder": N_("Een ouder kan niet even oud of jonger zijn dan de aanvrager."),
+    "grootouder": N_("Een grootouder kan niet even oud of jonger zijn dan de aanvrager."),
+}
 
 
 def eerste_peildatum() -> date:
@@ -44,21 +52,26 @@ def controleer(p: Profiel) -> None:
         fouten.append(
             _fout(
                 ("peildatum",),
-                f"De peildatum ligt vóór {eerste.isoformat()}: voor die datum kent de Rechtenverkenner "
-                "de leefloonbedragen niet. Kies een peildatum vanaf die dag.",
+                t(
+                    "De peildatum ligt vóór {eerste}: voor die datum kent de Rechtenverkenner de leefloonbedragen "
+                    "niet. Kies een peildatum vanaf die dag.",
+                    eerste=eerste,
+                ),
                 peil.isoformat(),
             )
         )
     a = p.aanvrager
     _geboorte(fouten, ("aanvrager", "geboortedatum"), a.geboortedatum, peil)
     if a.verblijf_sinds and a.verblijf_sinds > peil:
-        fouten.append(_fout(("aanvrager", "verblijf_sinds"), "Deze datum ligt na de peildatum.", str(a.verblijf_sinds)))
+        fouten.append(
+            _fout(("aanvrager", "verblijf_sinds"), t("Deze datum ligt na de peildatum."), str(a.verblijf_sinds))
+        )
     for i, inkomen in enumerate(a.inkomsten or ()):
         if inkomen.voor_aanvrager is not None:
             fouten.append(
                 _fout(
                     ("aanvrager", "inkomsten", i, "voor_aanvrager"),
-                    "'voor_aanvrager' geldt alleen voor inkomsten van een huisgenoot.",
+                    t("'voor_aanvrager' geldt alleen voor inkomsten van een huisgenoot."),
                     inkomen.voor_aanvrager,
                 )
             )
@@ -68,7 +81,7 @@ def controleer(p: Profiel) -> None:
                 fouten.append(
                     _fout(
                         ("aanvrager", "vermogen", "afstand", i, "datum"),
-                        "Een afstand na de peildatum kan niet meetellen; de datum ligt na de peildatum.",
+                        t("Deze afstand ligt na de peildatum en kan dus niet meetellen."),
                         str(afstand.datum),
                     )
                 )
@@ -82,11 +95,10 @@ def _geboorte(fouten: list, loc: tuple, geboren: date | None, peil: date) -> Non
     if geboren is None:
         return
     if geboren > peil:
-        fouten.append(_fout(loc, "De geboortedatum ligt na de peildatum.", str(geboren)))
+        fouten.append(_fout(loc, t("De geboortedatum ligt na de peildatum."), str(geboren)))
     elif peil.year - geboren.year > MAX_LEEFTIJD:
-        fouten.append(
-            _fout(loc, f"Deze persoon zou ouder zijn dan {MAX_LEEFTIJD} jaar; controleer de datum.", str(geboren))
-        )
+        boodschap = t("Deze persoon zou ouder zijn dan {jaren} jaar; controleer de datum.", jaren=MAX_LEEFTIJD)
+        fouten.append(_fout(loc, boodschap, str(geboren)))
 
 
 def _verblijven(fouten: list, p: Profiel) -> None:
@@ -96,7 +108,7 @@ def _verblijven(fouten: list, p: Profiel) -> None:
             fouten.append(
                 _fout(
                     ("aanvrager", "verblijven_buitenland", i, "van"),
-                    "Dit verblijf in het buitenland overlapt met een ander verblijf.",
+                    t("Dit verblijf in het buitenland overlapt met een ander verblijf."),
                     str(huidige.van),
                 )
             )
@@ -110,7 +122,7 @@ def _huishouden(fouten: list, p: Profiel) -> None:
         fouten.append(
             _fout(
                 ("aanvrager", "gedeelde_huishouding"),
-                "Een gedeelde huishouding veronderstelt huisgenoten, maar er zijn er geen opgegeven.",
+                t("Een gedeelde huishouding veronderstelt huisgenoten, maar er zijn er geen opgegeven."),
                 True,
             )
         )
@@ -120,14 +132,16 @@ def _huishouden(fouten: list, p: Profiel) -> None:
         if h.relatie == "partner":
             if partner_gezien:
                 fouten.append(
-                    _fout(("huisgenoten", i, "relatie"), "Er kan maar één partner zijn in het huishouden.", "partner")
+                    _fout(
+                        ("huisgenoten", i, "relatie"), t("Er kan maar één partner zijn in het huishouden."), "partner"
+                    )
                 )
             partner_gezien = True
         if h.verblijfsregeling is not None and h.relatie != "kind":
             fouten.append(
                 _fout(
                     ("huisgenoten", i, "verblijfsregeling"),
-                    "Een verblijfsregeling geldt alleen voor een kind.",
+                    t("Een verblijfsregeling geldt alleen voor een kind."),
                     str(h.verblijfsregeling),
                 )
             )
@@ -136,7 +150,7 @@ def _huishouden(fouten: list, p: Profiel) -> None:
                 fouten.append(
                     _fout(
                         ("huisgenoten", i, "geboortedatum"),
-                        f"{_JONGER[h.relatie]} kan niet even oud of ouder zijn dan de aanvrager.",
+                        t(_JONGER[h.relatie]),
                         str(h.geboortedatum),
                     )
                 )
@@ -144,7 +158,7 @@ def _huishouden(fouten: list, p: Profiel) -> None:
                 fouten.append(
                     _fout(
                         ("huisgenoten", i, "geboortedatum"),
-                        f"{_OUDER[h.relatie]} kan niet even oud of jonger zijn dan de aanvrager.",
+                        t(_OUDER[h.relatie]),
                         str(h.geboortedatum),
                     )
                 )

@@ -1,11 +1,18 @@
-"""The web pages (HTML). Later issues fill in search, overview and advice; each is valid, accessible HTML."""
+"""The start page and the page languages; the other pages live in `api/routes/pagina_*.py`."""
 
+from datetime import date
 from enum import StrEnum
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from api.deps import SessionDep
 from api.templating import render
+from api.web.jinja import pagina_taal
+from api.web.zoeken import tellingen
+
+__all__ = ["Taal", "router"]
 
 router = APIRouter(tags=["paginas"], include_in_schema=False)
 
@@ -19,24 +26,17 @@ class Taal(StrEnum):
 
 
 @router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
-def start(request: Request, taal: Taal | None = Query(None)):
-    """Start page: what the product does and where to begin."""
-    return render(request, "paginas/start.html", {"titel": "Rechtenverkenner"})
-
-
-@router.api_route("/rechten", methods=["GET", "HEAD"], response_class=HTMLResponse)
-def rechten(request: Request, taal: Taal | None = Query(None), q: str = Query("", max_length=200)):
-    """Search and browse rights."""
-    return render(request, "paginas/rechten.html", {"titel": "Rechten zoeken", "q": q})
-
-
-@router.api_route("/overzicht", methods=["GET", "HEAD"], response_class=HTMLResponse)
-def overzicht(request: Request, taal: Taal | None = Query(None)):
-    """Situation questions → rights overview."""
-    return render(request, "paginas/overzicht.html", {"titel": "Rechtenoverzicht"})
-
-
-@router.api_route("/advies", methods=["GET", "HEAD"], response_class=HTMLResponse)
-def advies(request: Request, taal: Taal | None = Query(None)):
-    """Leefloon advice form for case handlers."""
-    return render(request, "paginas/advies.html", {"titel": "Leefloonadvies"})
+def start(request: Request, session: SessionDep, taal: Taal | None = Query(None)):
+    """Start page: search, browse by theme and target group, and the way to the overview and the advice."""
+    with pagina_taal(request):
+        query = {"taal": taal.value} if taal else {}
+        return render(
+            request,
+            "paginas/start.html",
+            {
+                "titel": "Rechtenverkenner",
+                "waarden": {},
+                "tellingen": tellingen(session, date.today()),
+                "url": lambda **kw: "/rechten?" + urlencode({**query, **{k: v for k, v in kw.items() if v}}),
+            },
+        )

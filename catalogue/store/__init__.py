@@ -6,11 +6,12 @@ own transaction (commit after, roll back on an exception) so one record is saved
 - `bewaar_record` / `bewaar_concept`: upsert by code; a version when anything changed ("aangemaakt",
   "bijgewerkt", "ongewijzigd"). The record's `status` says where it goes: `gepubliceerd` publishes this version,
   `ontwerp` keeps it as a draft (an earlier published version stays public), `gearchiveerd` withdraws it.
-- `wijzig_record`, `publiceer`, `archiveer`, `verifieer`: the editor's workflow ontwerp → gepubliceerd →
-  gearchiveerd, each with optimistic locking on `versie` (`VersieConflict`).
+- `wijzig_record`, `publiceer`, `depubliceer`, `archiveer`, `verifieer`: the editor's workflow ontwerp →
+  gepubliceerd (→ offline again) → gearchiveerd, each with optimistic locking on `versie` (`VersieConflict`).
 - A concept that changes marks the instances copied from it *herziening nodig*; `vergelijk_met_concept` gives
   the three-way comparison, `neem_concept_over` and `bevestig_actueel` resolve it.
-- `publieke_rechten`, `publiek_recht`: only published snapshots.
+- `publieke_rechten`, `publiek_recht`: only published snapshots; `publicatie_kenmerk`: a cheap marker that changes
+  whenever they change (for caches such as the rights overview's compiled catalogue).
 """
 
 from catalogue.store.basis import (
@@ -22,6 +23,7 @@ from catalogue.store.basis import (
     VersieInfo,
     bekende_gebieden,
 )
+from catalogue.store.kenmerk import publicatie_kenmerk
 from catalogue.store.opslaan import (
     bewaar_concept,
     bewaar_record,
@@ -35,6 +37,7 @@ from catalogue.store.opslaan import (
 from catalogue.store.workflow import (
     archiveer,
     bevestig_actueel,
+    depubliceer,
     maak_instantie,
     neem_concept_over,
     publiceer,
@@ -55,10 +58,12 @@ __all__ = [
     "bevestig_actueel",
     "bewaar_concept",
     "bewaar_record",
+    "depubliceer",
     "herzieningen",
     "lees_record",
     "maak_instantie",
     "neem_concept_over",
+    "publicatie_kenmerk",
     "publiceer",
     "publiek_recht",
     "publieke_rechten",

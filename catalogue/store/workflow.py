@@ -8,7 +8,8 @@ from typing import Any
 from sqlmodel import Session, select
 
 from catalogue.herziening import Veldvergelijking, drieweg
-from catalogue.models import Recht, RechtVersie
+from catalogue.models import Recht, RechtPublicatie, RechtVersie
+from catalogue.publicatie import trek_snapshot_in
 from catalogue.schema import RechtRecord, Status
 from catalogue.store.basis import (
     OnbekendRecht,
@@ -29,6 +30,7 @@ from catalogue.store.opslaan import bewaar_record
 __all__ = [
     "archiveer",
     "bevestig_actueel",
+    "depubliceer",
     "maak_instantie",
     "neem_concept_over",
     "publiceer",
@@ -65,6 +67,22 @@ def publiceer(
     _record(rij)  # refuses a stored record that no longer validates
     _schrijf(session, rij, rij.record, status=Status.gepubliceerd.value, actie="gepubliceerd", door=door,
              reden=reden)  # fmt: skip
+    return _info(rij)
+
+
+def depubliceer(
+    session: Session, *, recht_id: str, door: str, reden: str = "", verwachte_versie: int | None = None
+) -> RechtInfo:
+    """Take a right offline without archiving it: the public no longer sees it, the working copy stays a draft."""
+    rij = _rij(session, recht_id)
+    _controleer(rij, verwachte_versie)
+    if session.get(RechtPublicatie, rij.nr) is None:
+        raise OngeldigeActie("dit recht is niet gepubliceerd")
+    _schrijf(session, rij, rij.record, status=Status.ontwerp.value, actie="gedepubliceerd", door=door, reden=reden)
+    trek_snapshot_in(session, rij)
+    rij.gepubliceerde_versie, rij.gepubliceerd_op = None, None
+    session.add(rij)
+    session.flush()
     return _info(rij)
 
 

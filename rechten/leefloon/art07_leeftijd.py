@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rechten.bronnen import rmi
 from rechten.leefloon.datums import leeftijd
 from rechten.leefloon.driewaardig import JA, NEE, ONBEKEND
+from rechten.teksten import N_, t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie, Vaststelling
@@ -21,17 +22,17 @@ __all__ = ["BRON", "leeftijd", "meerderjarig", "uitleg", "vragen"]
 BRON = rmi("art. 3, 2° en art. 7")
 
 _GRONDEN = {
-    "gehuwd": "ontvoogd door het huwelijk",
-    "kind_ten_laste": "heeft een kind ten laste",
-    "zwanger": "is zwanger",
+    "gehuwd": N_("is ontvoogd door het huwelijk"),
+    "kind_ten_laste": N_("heeft een kind ten laste"),
+    "zwanger": N_("is zwanger"),
 }
 _VRAGEN = {
-    "meerderjarig": ("aanvrager.geboortedatum", "Wat is de geboortedatum van de aanvrager?"),
+    "meerderjarig": ("aanvrager.geboortedatum", N_("Wat is de geboortedatum van de aanvrager?")),
     "gehuwd": (
         "aanvrager.burgerlijke_staat",
-        "Wat is de burgerlijke staat van de aanvrager (is de minderjarige gehuwd)?",
+        N_("Wat is de burgerlijke staat van de aanvrager (is de minderjarige gehuwd)?"),
     ),
-    "zwanger": ("aanvrager.zwanger", "Is de aanvrager zwanger (met een medisch attest)?"),
+    "zwanger": ("aanvrager.zwanger", N_("Is de aanvrager zwanger (met een medisch attest)?")),
 }
 
 
@@ -43,37 +44,49 @@ def meerderjarig(geboren: date | None, peildatum: date, grens: int) -> str:
 
 
 def _gronden(feit, waarde: str) -> str:
-    return ", ".join(t for k, t in _GRONDEN.items() if feit[k] == waarde)
+    return ", ".join(t(tekst) for k, tekst in _GRONDEN.items() if feit[k] == waarde)
 
 
 def uitleg(ev: LeefloonEvaluatie, v: Vaststelling) -> str:
-    """Plain-Dutch explanation of the age condition."""
+    """Plain-language explanation of the age condition."""
     geboren = ev.profiel.aanvrager.geboortedatum
-    jaren = f"{leeftijd(geboren, ev.param.peildatum)} jaar" if geboren else "leeftijd onbekend"
+    jaren = leeftijd(geboren, ev.param.peildatum) if geboren else None
     if v.reden == "meerderjarig":
-        return f"De aanvrager is {jaren} en dus meerderjarig."
+        return t("De aanvrager is {leeftijd} jaar en dus meerderjarig.", leeftijd=jaren)
     if v.reden == "gelijkgesteld":
-        return (
-            f"De aanvrager is minderjarig ({jaren}) maar gelijkgesteld met een meerderjarige: {_gronden(v.feit, JA)}."
+        return t(
+            "De aanvrager is minderjarig ({leeftijd} jaar) maar gelijkgesteld met een meerderjarige, want hij of zij "
+            "{gronden}.",
+            leeftijd=jaren,
+            gronden=_gronden(v.feit, JA),
         )
     if v.reden == "gelijkgesteld_of_meerderjarig":
-        return f"De geboortedatum is niet gekend, maar de aanvrager voldoet hoe dan ook: {_gronden(v.feit, JA)}."
-    if v.reden == "geboortedatum_onbekend":
-        return "De geboortedatum is niet gekend: is de aanvrager meerderjarig (18 jaar of ouder)?"
-    if v.reden == "gelijkstelling_onbekend":
-        return (
-            f"De aanvrager is minderjarig ({jaren}). Nog niet gekend of een grond geldt om gelijkgesteld te worden met "
-            "een meerderjarige (gehuwd, kind ten laste of zwanger)."
+        return t(
+            "De geboortedatum is niet gekend, maar de aanvrager voldoet hoe dan ook: hij of zij {gronden}, en dan is "
+            "ook een minderjarige gelijkgesteld met een meerderjarige.",
+            gronden=_gronden(v.feit, JA),
         )
-    return (
-        f"De aanvrager is minderjarig ({jaren}), niet gehuwd, heeft geen kind ten laste en is niet zwanger. "
-        "Een minderjarige zonder die gronden heeft geen recht op leefloon."
+    if v.reden == "geboortedatum_onbekend":
+        return t(
+            "De geboortedatum is niet gekend: is de aanvrager meerderjarig ({grens} jaar of ouder)?",
+            grens=ev.param.meerderjarig,
+        )
+    if v.reden == "gelijkstelling_onbekend":
+        return t(
+            "De aanvrager is minderjarig ({leeftijd} jaar). Nog niet gekend of een grond geldt om gelijkgesteld te "
+            "worden met een meerderjarige (gehuwd, een kind ten laste of zwanger).",
+            leeftijd=jaren,
+        )
+    return t(
+        "De aanvrager is minderjarig ({leeftijd} jaar), niet gehuwd, heeft geen kind ten laste en is niet zwanger. "
+        "Een minderjarige zonder een van die gronden heeft geen recht op leefloon.",
+        leeftijd=jaren,
     )
 
 
 def vragen(ev: LeefloonEvaluatie, v: Vaststelling) -> list[tuple[str, str]]:
     """The questions that settle an unknown age condition."""
-    gevraagd = [_VRAGEN[k] for k in _VRAGEN if v.feit.get(k) == ONBEKEND]
+    gevraagd = [(veld, t(vraag)) for k, (veld, vraag) in _VRAGEN.items() if v.feit.get(k) == ONBEKEND]
     if v.feit.get("kind_ten_laste") == ONBEKEND:
         gevraagd += ev.huishouden.kindvragen
     return gevraagd

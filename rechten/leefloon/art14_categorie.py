@@ -18,6 +18,7 @@ from rechten.bronnen import PRIMABOOK_CATEGORIEEN, rmi
 from rechten.leefloon.datums import leeftijd
 from rechten.leefloon.driewaardig import JA, NEE, ONBEKEND, en, of, uit_bool
 from rechten.leefloon.evaluatie import Categoriebepaling
+from rechten.teksten import N_, t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie
@@ -70,18 +71,17 @@ def _kind(i: int, h, peil, grens: int, vragen: list) -> tuple[str, bool, bool]:
     ten_laste = en(minderjarig, ongehuwd, regeling)
     if ten_laste == ONBEKEND:
         if minderjarig == ONBEKEND:
-            vragen.append(
-                (f"huisgenoten.{i}.geboortedatum", f"Wat is de geboortedatum van het kind (huisgenoot {i + 1})?")
-            )
+            vraag = t("Wat is de geboortedatum van het kind (huisgenoot {nummer})?", nummer=i + 1)
+            vragen.append((f"huisgenoten.{i}.geboortedatum", vraag))
         if ongehuwd == ONBEKEND:
-            vragen.append((f"huisgenoten.{i}.ongehuwd", f"Is het kind (huisgenoot {i + 1}) ongehuwd?"))
+            vragen.append((f"huisgenoten.{i}.ongehuwd", t("Is het kind (huisgenoot {nummer}) ongehuwd?", nummer=i + 1)))
         if regeling == ONBEKEND:
-            vragen.append(
-                (
-                    f"huisgenoten.{i}.verblijfsregeling",
-                    f"Woont het kind (huisgenoot {i + 1}) voltijds, in co-ouderschap of occasioneel bij de aanvrager?",
-                )
+            vraag = t(
+                "Woont het kind (huisgenoot {nummer}) voltijds, in co-ouderschap (ook week om week) of maar af en toe "
+                "bij de aanvrager?",
+                nummer=i + 1,
             )
+            vragen.append((f"huisgenoten.{i}.verblijfsregeling", vraag))
     return ten_laste, h.verblijfsregeling == "occasioneel", aangenomen and ten_laste == JA
 
 
@@ -138,8 +138,11 @@ def bepaal(ev: LeefloonEvaluatie, kandidaten: str, reden: str) -> LeefloonEvalua
         ev.aannames.gebruik("minderjarig_kind_ongehuwd")
     if reden == "co_ouderschap":
         ev.waarschuw(
-            "Co-ouderschap: categorie 3 geldt voor de hele periode, ook in de weken zonder de kinderen "
-            "(Cass. 27/06/2022, S.20.0015.F). Het OCMW gaat het regelmatige verblijf van de kinderen na."
+            t(
+                "Co-ouderschap: categorie 3 geldt voor de hele periode, ook in de weken zonder de kinderen "
+                "(Cass. 27/06/2022, S.20.0015.F). Het OCMW gaat na of de kinderen regelmatig bij de aanvrager "
+                "verblijven."
+            )
         )
     if 3 in ev.categorie.kandidaten and hh.partner is not None and ev.profiel.huisgenoten[hh.partner].ontvangt_leefloon:
         ev.aannames.gebruik("gezin_een_bedrag")
@@ -147,29 +150,43 @@ def bepaal(ev: LeefloonEvaluatie, kandidaten: str, reden: str) -> LeefloonEvalua
 
 
 _UITLEG = {
-    "gezin_ten_laste": "De aanvrager woont samen met een gezin ten laste: minstens één ongehuwd minderjarig kind "
-    "woont bij hem of haar. Eén bedrag van categorie 3 dekt het hele gezin (ook een partner).",
-    "co_ouderschap": "Een ongehuwd minderjarig kind verblijft regelmatig bij de aanvrager (co-ouderschap, ook week om "
-    "week): categorie 3 voor de hele periode, niet maand per maand (Cass. 27/06/2022, S.20.0015.F).",
-    "dakloos": "De aanvrager is dakloos: hij of zij krijgt het bedrag van categorie 2, mits een GPMI.",
-    "alleenstaand": "De aanvrager woont alleen: categorie 2.",
-    "geen_gedeelde_huishouding": "De aanvrager woont onder hetzelfde dak met anderen, maar regelt de huishouding niet "
-    "hoofdzakelijk samen en heeft er geen economisch-financieel voordeel van: categorie 2 (Cass. 21/11/2011).",
-    "partner": "De aanvrager woont samen met een partner en regelt de huishouding samen: categorie 1.",
-    "partner_vermoeden": "De aanvrager woont samen met een partner; vermoedelijk regelen zij de huishouding samen: "
-    "categorie 1 (aanname, te bevestigen in het sociaal onderzoek).",
-    "samenwonend": "De aanvrager woont onder hetzelfde dak met anderen en regelt de huishouding hoofdzakelijk samen, "
-    "met een economisch-financieel voordeel: categorie 1 (Cass. 21/11/2011; 4/11/2013).",
-    "huishouden_onbekend": "Niet gekend wie er onder hetzelfde dak woont: de categorie hangt daarvan af.",
-    "gedeelde_huishouding_onbekend": "De aanvrager woont met anderen onder hetzelfde dak; nog niet gekend of de "
-    "huishouding hoofdzakelijk samen geregeld wordt (categorie 1) of niet (categorie 2).",
-    "kind_onbekend": "Nog niet gekend of een kind ten laste is (minderjarig, ongehuwd, regelmatig verblijf): dat "
-    "bepaalt of categorie 3 geldt.",
+    "gezin_ten_laste": N_(
+        "De aanvrager woont samen met een gezin ten laste: minstens één ongehuwd minderjarig kind woont bij hem of "
+        "haar. Eén bedrag van categorie 3 dekt het hele gezin (ook een partner)."
+    ),
+    "co_ouderschap": N_(
+        "Een ongehuwd minderjarig kind verblijft regelmatig bij de aanvrager (co-ouderschap, ook week om week): "
+        "categorie 3 voor de hele periode, niet maand per maand (Cass. 27/06/2022, S.20.0015.F)."
+    ),
+    "dakloos": N_("De aanvrager is dakloos: hij of zij krijgt het bedrag van categorie 2, mits een GPMI."),
+    "alleenstaand": N_("De aanvrager woont alleen: categorie 2."),
+    "geen_gedeelde_huishouding": N_(
+        "De aanvrager woont onder hetzelfde dak met anderen, maar regelt de huishouding niet hoofdzakelijk samen met "
+        "hen en heeft er geen economisch-financieel voordeel van: categorie 2 (Cass. 21/11/2011)."
+    ),
+    "partner": N_("De aanvrager woont samen met een partner en regelt de huishouding samen: categorie 1."),
+    "partner_vermoeden": N_(
+        "De aanvrager woont samen met een partner; vermoedelijk regelen zij de huishouding samen: categorie 1 "
+        "(aanname, te bevestigen in het sociaal onderzoek)."
+    ),
+    "samenwonend": N_(
+        "De aanvrager woont onder hetzelfde dak met anderen en regelt de huishouding hoofdzakelijk samen met hen, "
+        "met een economisch-financieel voordeel: categorie 1 (Cass. 21/11/2011; 4/11/2013)."
+    ),
+    "huishouden_onbekend": N_("Niet gekend wie er onder hetzelfde dak woont: de categorie hangt daarvan af."),
+    "gedeelde_huishouding_onbekend": N_(
+        "De aanvrager woont met anderen onder hetzelfde dak; nog niet gekend of de huishouding hoofdzakelijk samen "
+        "geregeld wordt (categorie 1) of niet (categorie 2)."
+    ),
+    "kind_onbekend": N_(
+        "Nog niet gekend of een kind ten laste is (minderjarig, ongehuwd, regelmatig verblijf bij de aanvrager): dat "
+        "bepaalt of categorie 3 geldt."
+    ),
 }
 
 
 def uitleg(c: Categoriebepaling) -> str:
-    return _UITLEG[c.reden]
+    return t(_UITLEG[c.reden])
 
 
 def vragen(ev: LeefloonEvaluatie) -> list[tuple[str, str]]:
@@ -179,14 +196,18 @@ def vragen(ev: LeefloonEvaluatie) -> list[tuple[str, str]]:
         return []
     gevraagd = []
     if not hh.bekend:
-        gevraagd.append(("huisgenoten", "Wie woont er onder hetzelfde dak als de aanvrager (relatie, geboortedatum)?"))
+        gevraagd.append(
+            ("huisgenoten", t("Wie woont er onder hetzelfde dak als de aanvrager (relatie, geboortedatum)?"))
+        )
     gevraagd += hh.kindvragen
     if 1 in c.kandidaten and 2 in c.kandidaten and hh.bekend:
         gevraagd.append(
             (
                 "aanvrager.gedeelde_huishouding",
-                "Regelt de aanvrager de huishouding hoofdzakelijk samen met de huisgenoten, met een "
-                "economisch-financieel voordeel?",
+                t(
+                    "Regelt de aanvrager de huishouding hoofdzakelijk samen met de huisgenoten, met een "
+                    "economisch-financieel voordeel?"
+                ),
             )
         )
     return gevraagd

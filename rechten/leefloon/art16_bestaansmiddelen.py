@@ -22,7 +22,9 @@ from rechten.leefloon.driewaardig import JA, NEE, ONBEKEND
 from rechten.leefloon.evaluatie import Vragen
 from rechten.leefloon.kb35_spi import BRON as SPI_BRON
 from rechten.leefloon.kb35_spi import spi_vrijstelling
+from rechten.leefloon.woorden import getal, hoofdletter, relatie
 from rechten.profiel import InkomenSoort
+from rechten.teksten import t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie
@@ -78,17 +80,25 @@ def _inkomsten(
         ipad = f"{pad}.{i}"
         regel = kb22_vrijstellingen.SOORTEN[inkomen.soort]
         if inkomen.sinds and inkomen.sinds > ev.param.peildatum:
-            ev.waarschuw(f"{ipad}: dit inkomen begint na de peildatum en telt nog niet mee; herzie het advies dan.")
+            ev.waarschuw(
+                t(
+                    "{veld}: dit inkomen begint pas op {sinds}, na de peildatum, en telt nog niet mee; herzie het "
+                    "advies vanaf die datum.",
+                    veld=ipad,
+                    sinds=inkomen.sinds,
+                )
+            )
             continue
         jaar, hoe = kb22_vrijstellingen.jaarbedrag(ev, inkomen, ipad)
         if inkomen.soort is InkomenSoort.vrijwilligersvergoeding:
             vrijwilliger += jaar
             continue
         if not kb22_vrijstellingen.telt_mee(ev, inkomen, huisgenoot=huisgenoot):
-            posten.append(Post(f"{regel.naam.capitalize()}: vrijgesteld", NUL, str(regel.bron)))
+            posten.append(Post(t("{inkomen}: vrijgesteld", inkomen=hoofdletter(t(regel.naam))), NUL, str(regel.bron)))
             continue
-        naam = inkomen.omschrijving or regel.naam
-        posten.append(Post(f"{naam.capitalize()}" + (f": {hoe}" if hoe else ""), jaar, str(regel.bron)))
+        naam = hoofdletter(inkomen.omschrijving or t(regel.naam))
+        omschrijving = t("{inkomen}: {berekening}", inkomen=naam, berekening=hoe) if hoe else naam
+        posten.append(Post(omschrijving, jaar, str(regel.bron)))
         totaal += jaar
         if regel.werk and not huisgenoot:
             werk.append((inkomen, jaar, ipad))
@@ -102,17 +112,39 @@ def _vrijwilliger(ev: LeefloonEvaluatie, jaar: Decimal, posten: list[Post]) -> D
     plafond = ev.param.vrijwilligers_jaarplafond
     bron = str(kb22_vrijstellingen.SOORTEN[InkomenSoort.vrijwilligersvergoeding].bron)
     if jaar <= plafond:
-        posten.append(
-            Post(f"Vrijwilligersvergoeding {jaar:.2f} binnen het jaarplafond {plafond:.2f}: vrijgesteld", NUL, bron)
+        omschrijving = t(
+            "Vrijwilligersvergoeding {bedrag}, binnen het jaarplafond van {plafond}: vrijgesteld",
+            bedrag=jaar,
+            plafond=plafond,
         )
+        posten.append(Post(omschrijving, NUL, bron))
         return NUL
     keuze = ev.profiel.ocmw_keuzes.vrijwilligersvergoeding_boven_plafond
+    alleen_deel = keuze == "deel_boven_plafond"
     if keuze is None:
         ev.aannames.gebruik("vrijwilligers_boven_plafond")
     else:
-        ev.aannames.keuze("vrijwilligers_boven_plafond", f"vrijwilligersvergoeding boven het plafond: {keuze}.")
-    telt = jaar - plafond if keuze == "deel_boven_plafond" else jaar
-    posten.append(Post(f"Vrijwilligersvergoeding {jaar:.2f} boven het jaarplafond {plafond:.2f}", telt, bron))
+        ev.aannames.keuze(
+            "vrijwilligers_boven_plafond",
+            t("alleen het deel van een vrijwilligersvergoeding boven het plafond telt mee.")
+            if alleen_deel
+            else t("een vrijwilligersvergoeding boven het plafond telt volledig mee."),
+        )
+    telt = jaar - plafond if alleen_deel else jaar
+    omschrijving = (
+        t(
+            "Vrijwilligersvergoeding {bedrag}, boven het jaarplafond van {plafond}: het deel erboven telt mee",
+            bedrag=jaar,
+            plafond=plafond,
+        )
+        if alleen_deel
+        else t(
+            "Vrijwilligersvergoeding {bedrag}, boven het jaarplafond van {plafond}: telt volledig mee",
+            bedrag=jaar,
+            plafond=plafond,
+        )
+    )
+    posten.append(Post(omschrijving, telt, bron))
     return telt
 
 
@@ -128,29 +160,38 @@ def _vermogen(
         posten.append(Post(a.uitleg, None, str(kb28_afstand.BRON)))
         if samen:
             c = Fraction(c) + a.rest
-            delen.append(f"afstand {cent(a.rest):.2f}")
+            delen.append(t("afgestaan goed {bedrag}", bedrag=cent(a.rest)))
         else:
             k = kb27_kapitaal.opbrengst(a.rest, ev.param)
-            posten.append(Post(f"Afgestaan goed als kapitaal {cent(a.rest):.2f}", k, str(kb27_kapitaal.BRON)))
+            posten.append(
+                Post(t("Afgestaan goed als kapitaal: {bedrag}", bedrag=cent(a.rest)), k, str(kb27_kapitaal.BRON))
+            )
             totaal += k
     if afstand:
-        if ev.profiel.ocmw_keuzes.afstand_kapitaalformule is None:
+        formule = ev.profiel.ocmw_keuzes.afstand_kapitaalformule
+        if formule is None:
             ev.aannames.gebruik("afstand_kapitaalformule")
+        elif formule == "per_afstand":
+            ev.aannames.keuze("afstand_kapitaalformule", t("elk afgestaan goed is apart als kapitaal berekend."))
         else:
             ev.aannames.keuze(
-                "afstand_kapitaalformule", f"afgestane goederen: {ev.profiel.ocmw_keuzes.afstand_kapitaalformule}."
+                "afstand_kapitaalformule",
+                t("afgestane goederen zijn samen met het spaargeld als één kapitaal berekend."),
             )
     if c:
         k = kb27_kapitaal.opbrengst(c, ev.param)
         p = ev.param
-        posten.append(
-            Post(
-                f"Roerend kapitaal {cent(c):.2f} ({', '.join(delen)}): {p.kapitaal_pct_1} % van het deel tussen "
-                f"{p.kapitaal_ondergrens} en {p.kapitaal_bovengrens}, {p.kapitaal_pct_2} % daarboven",
-                k,
-                str(kb27_kapitaal.BRON),
-            )
+        omschrijving = t(
+            "Roerend kapitaal {kapitaal} ({samenstelling}): {percentage_1} % van het deel tussen {ondergrens} en "
+            "{bovengrens}, {percentage_2} % van het deel daarboven",
+            kapitaal=cent(c),
+            samenstelling="; ".join(delen),
+            percentage_1=getal(p.kapitaal_pct_1),
+            ondergrens=p.kapitaal_ondergrens,
+            bovengrens=p.kapitaal_bovengrens,
+            percentage_2=getal(p.kapitaal_pct_2),
         )
+        posten.append(Post(omschrijving, k, str(kb27_kapitaal.BRON)))
         totaal += k
     onr = kb24_onroerend.onroerend(ev, vermogen, pad, eigenaar_is_gezin=gezin)
     if onr is not None:
@@ -163,7 +204,8 @@ def _eigen(ev: LeefloonEvaluatie, categorie: int) -> tuple[Decimal, list[Post]]:
     a = ev.profiel.aanvrager
     if a.inkomsten is None:
         ev.vragen.stel(
-            "aanvrager.inkomsten", "Welke inkomsten heeft de aanvrager (soort, netto bedrag, per maand of jaar)?"
+            "aanvrager.inkomsten",
+            t("Welke inkomsten heeft de aanvrager (soort, netto bedrag, per maand of per jaar)?"),
         )
     totaal, posten, werk = _inkomsten(ev, a.inkomsten or [], "aanvrager.inkomsten", huisgenoot=False)
     spi = spi_vrijstelling(ev, werk) if werk else None
@@ -184,7 +226,10 @@ def _huisgenoot(ev: LeefloonEvaluatie, i: int) -> tuple[Decimal, list[Post]]:
     h = ev.profiel.huisgenoten[i]
     pad = f"huisgenoten.{i}"
     if h.inkomsten is None:
-        ev.vragen.stel(f"{pad}.inkomsten", f"Welke inkomsten heeft huisgenoot {i + 1} ({h.relatie}), netto?")
+        vraag = t(
+            "Welke inkomsten heeft huisgenoot {nummer} ({relatie}), netto?", nummer=i + 1, relatie=relatie(h.relatie)
+        )
+        ev.vragen.stel(f"{pad}.inkomsten", vraag)
     totaal, posten, _ = _inkomsten(ev, h.inkomsten or [], f"{pad}.inkomsten", huisgenoot=True)
     if h.vermogen is not None:
         gezin = h.relatie == "partner"

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from rechten.advies import VerblijfBuitenlandAdvies, VerblijfBuitenlandRegel
 from rechten.bronnen import rmi
 from rechten.geld import cent
+from rechten.leefloon import woorden
+from rechten.teksten import N_, t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie
@@ -30,6 +32,55 @@ BRON = rmi(
     "art. 3, 1° en art. 23 (programmawet 26/12/2015)",
     url="https://www.mi-is.be/nl/faq/hoe-gebeurt-de-schorsing-van-de-uitbetaling-van-het-leefloon-nadat-betrokkene-het-totaal-van-4",
 )
+
+
+_UITZONDERING = {
+    "studieprogramma": N_("Telt niet mee: een verblijf voor een studieprogramma, aanvaard door het OCMW."),
+    "uitzonderlijke_omstandigheden": N_("Telt niet mee: uitzonderlijke omstandigheden, aanvaard door het OCMW."),
+}
+
+
+def _uitleg(dagen: int, weken: int, geschorst: int, over: int, toegelaten: int, jaar: int) -> str:
+    """What one stay used of the year's weeks and how many days were suspended, in two short sentences."""
+    duur = woorden.dagen(dagen)
+    if over == 0:
+        if dagen == 1:
+            return t(
+                "De {toegelaten} weken van {jaar} zijn al opgebruikt: deze dag is geschorst.",
+                toegelaten=toegelaten,
+                jaar=jaar,
+            )
+        return t(
+            "De {toegelaten} weken van {jaar} zijn al opgebruikt: alle {dagen} dagen zijn geschorst.",
+            toegelaten=toegelaten,
+            jaar=jaar,
+            dagen=dagen,
+        )
+    if geschorst:
+        if weken == 1:
+            eerste = t("{duur}: de laatste week van {jaar} is aangerekend.", duur=duur, jaar=jaar)
+        else:
+            eerste = t(
+                "{duur}: de laatste {weken} weken van {jaar} zijn aangerekend.", duur=duur, weken=weken, jaar=jaar
+            )
+        # More days than the weeks left: at least a week's worth (7 days or more) is suspended.
+        return eerste + " " + t("De overige {dagen} dagen zijn geschorst.", dagen=geschorst)
+    if weken == 0:
+        eerste = t("{duur}: korter dan een volle week, dus geen week aangerekend.", duur=duur)
+    elif weken == 1:
+        eerste = t("{duur}: 1 week aangerekend.", duur=duur)
+    else:
+        eerste = t("{duur}: {weken} weken aangerekend.", duur=duur, weken=weken)
+    resterend = over - weken
+    if resterend == 0:
+        tweede = t("Daarmee zijn de {toegelaten} weken van {jaar} opgebruikt.", toegelaten=toegelaten, jaar=jaar)
+    elif resterend == 1:
+        tweede = t("Nog 1 van de {toegelaten} weken over in {jaar}.", toegelaten=toegelaten, jaar=jaar)
+    else:
+        tweede = t(
+            "Nog {weken} van de {toegelaten} weken over in {jaar}.", weken=resterend, toegelaten=toegelaten, jaar=jaar
+        )
+    return eerste + " " + tweede
 
 
 def per_jaar_gesplitst(lijst: list[VerblijfBuitenland]) -> list[tuple[date, date, str | None]]:
@@ -50,7 +101,7 @@ def verblijven(ev: LeefloonEvaluatie, jaarbedrag: Decimal | None) -> VerblijfBui
     lijst = ev.profiel.aanvrager.verblijven_buitenland
     if not lijst:
         return None
-    ev.aannames.gebruik("buitenland_weken")
+    ev.aannames.gebruik("buitenland_weken", weken=ev.param.buitenland_weken)
     toegelaten = ev.param.buitenland_weken
     rest: dict[int, int] = {}
     regels, geschorst_totaal = [], 0
@@ -58,7 +109,6 @@ def verblijven(ev: LeefloonEvaluatie, jaarbedrag: Decimal | None) -> VerblijfBui
         dagen = (tot - van).days + 1
         over = rest.setdefault(van.year, toegelaten)
         if uitzondering is not None:
-            reden = "studieprogramma" if uitzondering == "studieprogramma" else "uitzonderlijke omstandigheden"
             regels.append(
                 VerblijfBuitenlandRegel(
                     van=van,
@@ -66,27 +116,27 @@ def verblijven(ev: LeefloonEvaluatie, jaarbedrag: Decimal | None) -> VerblijfBui
                     dagen=dagen,
                     weken_aangerekend=0,
                     dagen_geschorst=0,
-                    uitleg=f"Telt niet mee ({reden}, aanvaard door het OCMW).",
+                    uitleg=t(_UITZONDERING[uitzondering]),
                 )
             )
             continue
         weken = dagen // 7
         if over == 0:
             weken, geschorst = 0, dagen
-            uitleg = f"De 4 weken van {van.year} zijn opgebruikt: alle {dagen} dagen geschorst."
         elif weken <= over:
             geschorst = 0
-            uitleg = f"{dagen} dagen: {weken} week/weken aangerekend, nog {over - weken} van de 4 over in {van.year}."
         else:
             geschorst, weken = dagen - over * 7, over
-            uitleg = (
-                f"{dagen} dagen: de laatste {over} week/weken van {van.year} aangerekend, {geschorst} dagen geschorst."
-            )
         rest[van.year] = over - weken
         geschorst_totaal += geschorst
         regels.append(
             VerblijfBuitenlandRegel(
-                van=van, tot=tot, dagen=dagen, weken_aangerekend=weken, dagen_geschorst=geschorst, uitleg=uitleg
+                van=van,
+                tot=tot,
+                dagen=dagen,
+                weken_aangerekend=weken,
+                dagen_geschorst=geschorst,
+                uitleg=_uitleg(dagen, weken, geschorst, over, toegelaten, van.year),
             )
         )
     vermindering = None
@@ -95,9 +145,11 @@ def verblijven(ev: LeefloonEvaluatie, jaarbedrag: Decimal | None) -> VerblijfBui
         if dagen_jaar is None:
             dagen_jaar = ev.param.buitenland_dagen_per_jaar
             if geschorst_totaal:
-                ev.aannames.gebruik("buitenland_dagbedrag")
+                ev.aannames.gebruik("buitenland_dagbedrag", dagen=dagen_jaar)
         elif geschorst_totaal:
-            ev.aannames.keuze("buitenland_dagbedrag", f"een geschorste dag kost het jaarbedrag / {dagen_jaar}.")
+            ev.aannames.keuze(
+                "buitenland_dagbedrag", t("een geschorste dag kost het jaarbedrag / {dagen}.", dagen=dagen_jaar)
+            )
         vermindering = cent(Fraction(jaarbedrag) * geschorst_totaal / dagen_jaar)
     return VerblijfBuitenlandAdvies(
         verblijven=regels, dagen_geschorst=geschorst_totaal, vermindering=vermindering, bron=str(BRON)

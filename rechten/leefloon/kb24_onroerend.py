@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from rechten.bronnen import kb
 from rechten.geld import cent
+from rechten.leefloon.woorden import getal
+from rechten.teksten import t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie
@@ -38,14 +40,14 @@ def _ki(ev: LeefloonEvaluatie, goed: Onroerend, pad: str) -> tuple[Fraction, boo
     if goed.zakelijk_recht == "naakte_eigendom":
         return None
     if goed.kadastraal_inkomen is None:
-        ev.vragen.stel(f"{pad}.kadastraal_inkomen", "Wat is het niet-geïndexeerde kadastraal inkomen van het goed?")
+        ev.vragen.stel(f"{pad}.kadastraal_inkomen", t("Wat is het niet-geïndexeerde kadastraal inkomen van het goed?"))
         return None
     if goed.aandeel is None:
-        ev.vragen.stel(f"{pad}.aandeel", "Welk aandeel in het goed heeft de eigenaar (bijvoorbeeld 1, 1/2)?")
+        ev.vragen.stel(f"{pad}.aandeel", t("Welk aandeel in het goed heeft de eigenaar (bijvoorbeeld 1 of 1/2)?"))
         return None
     bebouwd = goed.bebouwd
     if bebouwd is None:
-        ev.vragen.stel(f"{pad}.bebouwd", "Is het goed bebouwd (een woning, een gebouw) of onbebouwd (grond)?")
+        ev.vragen.stel(f"{pad}.bebouwd", t("Is het goed bebouwd (een woning, een gebouw) of onbebouwd (grond)?"))
         bebouwd = True  # the larger exemption, until known
     return Fraction(goed.kadastraal_inkomen) * goed.aandeel, bebouwd
 
@@ -55,7 +57,7 @@ def _kinderen(ev: LeefloonEvaluatie, vermogen: HuisgenootVermogen, eigenaar_is_g
         return vermogen.kinderen_met_gezinsbijslag
     if not eigenaar_is_gezin:
         return 0
-    ev.aannames.gebruik("kinderen_gezinsbijslag_afgeleid")
+    ev.aannames.gebruik("kinderen_gezinsbijslag_afgeleid", bedrag=ev.param.onroerend_per_kind)
     return ev.huishouden.kinderen_ten_laste
 
 
@@ -74,10 +76,16 @@ def onroerend(
     vrij_onbebouwd = p.onroerend_vrijstelling_onbebouwd
     if any(not bebouwd for _, _, bebouwd in goederen):
         if keuzes.vrijstelling_onbebouwd is None:
-            ev.aannames.gebruik("onbebouwd_vrijstelling")
+            ev.aannames.gebruik("onbebouwd_vrijstelling", bedrag=vrij_onbebouwd)
         else:
             vrij_onbebouwd = keuzes.vrijstelling_onbebouwd
-            ev.aannames.keuze("onbebouwd_vrijstelling", f"vrijstelling onbebouwd {vrij_onbebouwd:.2f}.")
+            ev.aannames.keuze(
+                "onbebouwd_vrijstelling",
+                t(
+                    "de vrijstelling voor onbebouwde goederen is {bedrag} kadastraal inkomen.",
+                    bedrag=vrij_onbebouwd,
+                ),
+            )
     kinderen = _kinderen(ev, vermogen, eigenaar_is_gezin) if any(b for _, _, b in goederen) else 0
     vrijstelling = {
         True: Fraction(p.onroerend_vrijstelling_bebouwd + p.onroerend_per_kind * kinderen),
@@ -96,16 +104,41 @@ def onroerend(
         totaal += aangerekend
     if aftrek_gebruikt:
         if keuzes.interesten_max_percentage is None:
-            ev.aannames.gebruik("interesten_aftrek")
+            ev.aannames.gebruik("interesten_aftrek", percentage=getal(pct))
         else:
-            ev.aannames.keuze("interesten_aftrek", f"interesten aftrekbaar tot {pct} %.")
+            ev.aannames.keuze(
+                "interesten_aftrek",
+                t(
+                    "interesten zijn aftrekbaar tot {percentage} % van het aangerekende bedrag van het goed.",
+                    percentage=getal(pct),
+                ),
+            )
     bedrag = cent(totaal)
     delen = []
     if totaal_ki[True]:
-        delen.append(f"bebouwd: KI {cent(totaal_ki[True]):.2f} − vrijstelling {cent(vrijstelling[True]):.2f}")
+        delen.append(
+            t(
+                "bebouwd: KI {ki} − vrijstelling {vrijstelling}",
+                ki=cent(totaal_ki[True]),
+                vrijstelling=cent(vrijstelling[True]),
+            )
+        )
     if totaal_ki[False]:
-        delen.append(f"onbebouwd: KI {cent(totaal_ki[False]):.2f} − vrijstelling {cent(vrijstelling[False]):.2f}")
-    uitleg = "Onroerende goederen (" + "; ".join(delen) + f"), × {p.onroerend_vermenigvuldiger}"
+        delen.append(
+            t(
+                "onbebouwd: KI {ki} − vrijstelling {vrijstelling}",
+                ki=cent(totaal_ki[False]),
+                vrijstelling=cent(vrijstelling[False]),
+            )
+        )
+    factor = getal(p.onroerend_vermenigvuldiger)
     if aftrek_gebruikt:
-        uitleg += f", min interesten (hoogstens {pct} %)"
+        uitleg = t(
+            "Onroerende goederen ({berekening}), × {factor}, min interesten (hoogstens {percentage} %)",
+            berekening="; ".join(delen),
+            factor=factor,
+            percentage=getal(pct),
+        )
+    else:
+        uitleg = t("Onroerende goederen ({berekening}), × {factor}", berekening="; ".join(delen), factor=factor)
     return Onroerendregel(bedrag, uitleg)

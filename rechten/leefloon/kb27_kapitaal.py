@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rechten.bronnen import kb
 from rechten.geld import cent
+from rechten.teksten import t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie
@@ -50,31 +51,44 @@ def kapitaal(ev: LeefloonEvaluatie, vermogen: HuisgenootVermogen, pad: str) -> t
     totaal: Decimal | Fraction = Decimal(0)
     delen: list[str] = []
     if vermogen.spaargeld is None:
-        ev.vragen.stel(f"{pad}.spaargeld", "Hoeveel spaargeld en beleggingen zijn er (saldo van alle rekeningen)?")
+        ev.vragen.stel(
+            f"{pad}.spaargeld", t("Hoeveel spaargeld en beleggingen zijn er (het saldo van alle rekeningen samen)?")
+        )
     elif vermogen.spaargeld:
         totaal += vermogen.spaargeld
-        delen.append(f"spaargeld {vermogen.spaargeld:.2f}")
+        delen.append(t("spaargeld {bedrag}", bedrag=vermogen.spaargeld))
     keuze = ev.profiel.ocmw_keuzes.gezamenlijke_rekening
     for i, rekening in enumerate(vermogen.gezamenlijke_rekeningen):
         if rekening.bedrag is None:
             ev.vragen.stel(
-                f"{pad}.gezamenlijke_rekeningen.{i}.bedrag", "Wat is het saldo van de gezamenlijke rekening?"
+                f"{pad}.gezamenlijke_rekeningen.{i}.bedrag", t("Wat is het saldo van de gezamenlijke rekening?")
             )
             continue
         if keuze == "volledig":
-            ev.aannames.keuze("gezamenlijke_rekening", "een gezamenlijke rekening telt volledig mee.")
+            ev.aannames.keuze("gezamenlijke_rekening", t("een gezamenlijke rekening telt volledig mee."))
             totaal += rekening.bedrag
-            delen.append(f"gezamenlijke rekening {rekening.bedrag:.2f} volledig")
+            delen.append(t("gezamenlijke rekening {bedrag}, volledig", bedrag=rekening.bedrag))
             continue
         if keuze == "per_houder":
-            ev.aannames.keuze("gezamenlijke_rekening", "een gezamenlijke rekening telt per houder.")
+            ev.aannames.keuze(
+                "gezamenlijke_rekening", t("een gezamenlijke rekening telt voor het deel van de aanvrager per houder.")
+            )
         else:
             ev.aannames.gebruik("gezamenlijke_rekening")
         if rekening.houders is None:
             ev.vragen.stel(
-                f"{pad}.gezamenlijke_rekeningen.{i}.houders", "Hoeveel houders heeft de gezamenlijke rekening?"
+                f"{pad}.gezamenlijke_rekeningen.{i}.houders", t("Hoeveel houders heeft de gezamenlijke rekening?")
             )
             continue  # favourable until known: the share is unknown, count nothing
         totaal = Fraction(totaal) + Fraction(rekening.bedrag) / rekening.houders
-        delen.append(f"gezamenlijke rekening {rekening.bedrag:.2f} / {rekening.houders} houders")
+        if rekening.houders == 1:
+            delen.append(t("gezamenlijke rekening {bedrag} / 1 houder", bedrag=rekening.bedrag))
+        else:
+            delen.append(
+                t(
+                    "gezamenlijke rekening {bedrag} / {houders} houders",
+                    bedrag=rekening.bedrag,
+                    houders=rekening.houders,
+                )
+            )
     return totaal, delen

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rechten.bronnen import PRIMABOOK_BESTAANSMIDDELEN, kb
 from rechten.geld import cent
 from rechten.leefloon.datums import volle_maanden
+from rechten.teksten import t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie
@@ -41,16 +42,16 @@ def _binnen_termijn(datum: date, peildatum: date, jaren: int) -> bool:
 def _rest(ev: LeefloonEvaluatie, a: Afstand, pad: str, categorie: int) -> Afstandregel | None:
     p, keuzes = ev.param, ev.profiel.ocmw_keuzes
     if a.datum is None:
-        ev.vragen.stel(f"{pad}.datum", "Wanneer werd het goed afgestaan of verkocht?")
+        ev.vragen.stel(f"{pad}.datum", t("Wanneer werd het goed afgestaan of verkocht?"))
         return None
     if not _binnen_termijn(a.datum, p.peildatum, p.afstand_termijn_jaren):
         return None
     if a.waarde is None or a.aandeel is None:
         veld = "waarde" if a.waarde is None else "aandeel"
         vraag = (
-            "Wat was de verkoopwaarde van het goed bij de afstand?"
+            t("Wat was de verkoopwaarde van het goed op het moment van de afstand?")
             if a.waarde is None
-            else "Welk aandeel werd afgestaan?"
+            else t("Welk aandeel in het goed werd afgestaan?")
         )
         ev.vragen.stel(f"{pad}.{veld}", vraag)
         return None
@@ -60,13 +61,13 @@ def _rest(ev: LeefloonEvaluatie, a: Afstand, pad: str, categorie: int) -> Afstan
         "naakte_eigendom": Fraction(p.afstand_pct_naakte_eigendom),
     }[a.zakelijk_recht]
     waarde = Fraction(a.waarde) * a.aandeel * procent / 100
-    delen = [f"waarde {cent(waarde):.2f}"]
+    delen = [t("waarde {bedrag}", bedrag=cent(waarde))]
     if a.schulden:
         waarde -= Fraction(a.schulden)
-        delen.append(f"min schulden {a.schulden:.2f}")
+        delen.append(t("min schulden {bedrag}", bedrag=a.schulden))
     enige = a.enige_woning
     if enige is None:
-        ev.vragen.stel(f"{pad}.enige_woning", "Was het afgestane goed de enige bebouwde woning van de aanvrager?")
+        ev.vragen.stel(f"{pad}.enige_woning", t("Was het afgestane goed de enige bebouwde woning van de aanvrager?"))
         enige = True  # the larger deduction, until known
     if enige:
         vrij = (
@@ -81,17 +82,37 @@ def _rest(ev: LeefloonEvaluatie, a: Afstand, pad: str, categorie: int) -> Afstan
         vermindering = Fraction(per_jaar) * maanden / 12
         waarde -= Fraction(vrij) + vermindering
         delen.append(
-            f"min {vrij:.2f} (enige woning) en {cent(vermindering):.2f} ({per_jaar:.2f} per jaar × {maanden}/12)"
+            t(
+                "min {vrijstelling} (enige woning) en {vermindering} ({per_jaar} per jaar × {maanden}/12)",
+                vrijstelling=vrij,
+                vermindering=cent(vermindering),
+                per_jaar=per_jaar,
+                maanden=maanden,
+            )
         )
         if keuzes.afstand_vrijstelling_enige_woning is None and keuzes.afstand_jaarlijkse_vermindering is None:
-            ev.aannames.gebruik("afstand_bedragen")
+            ev.aannames.gebruik(
+                "afstand_bedragen",
+                woning=p.afstand_vrijstelling_woning,
+                categorie_1=p.afstand_vermindering[1],
+                categorie_2=p.afstand_vermindering[2],
+                categorie_3=p.afstand_vermindering[3],
+            )
         else:
             ev.aannames.keuze(
-                "afstand_bedragen", f"vrijstelling enige woning {vrij:.2f}, vermindering {per_jaar:.2f} per jaar."
+                "afstand_bedragen",
+                t(
+                    "voor de enige woning is {vrijstelling} vrijgesteld en de vermindering is {per_jaar} per jaar.",
+                    vrijstelling=vrij,
+                    per_jaar=per_jaar,
+                ),
             )
         ev.aannames.gebruik("afstand_maanden")
     rest = max(Fraction(0), waarde)
-    return Afstandregel(rest, f"Afstand op {a.datum.isoformat()}: " + ", ".join(delen) + f" = {cent(rest):.2f}")
+    uitleg = t(
+        "Afgestaan op {datum}: {berekening} = {bedrag}", datum=a.datum, berekening=", ".join(delen), bedrag=cent(rest)
+    )
+    return Afstandregel(rest, uitleg)
 
 
 def afstanden(ev: LeefloonEvaluatie, lijst: list[Afstand], pad: str, categorie: int) -> list[Afstandregel]:

@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 
 from rechten.bronnen import kb
 from rechten.geld import cent
+from rechten.leefloon import woorden
 from rechten.leefloon.driewaardig import JA, NEE, ONBEKEND
+from rechten.teksten import t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie
@@ -43,22 +45,29 @@ class Samenwonenden:
 
 
 def _meetellen(ev: LeefloonEvaluatie, i: int, overschot: Decimal, stelsel_2026: bool) -> tuple[Decimal, str]:
-    """The part of `overschot` the OCMW counts for housemate i (its `meetellen` choice)."""
+    """The part of `overschot` the OCMW counts for housemate i (its `meetellen` choice), and how, in words."""
     keuze = ev.profiel.huisgenoten[i].meetellen
     if keuze is None and stelsel_2026:
-        return overschot, "volledig (regel vanaf 1 maart 2026)"
+        return overschot, t("telt volledig mee (regel vanaf 1 maart 2026)")
     if keuze is None:
         algemeen = ev.profiel.ocmw_keuzes.eerstegraads_meetellen
         if algemeen is None:
             ev.aannames.gebruik("eerstegraads_meetellen")
-            return overschot, "volledig (aanname)"
-        ev.aannames.keuze("eerstegraads_meetellen", f"meetellen van ouders en kinderen: {algemeen}.")
+            return overschot, t("telt volledig mee (aanname)")
+        ev.aannames.keuze(
+            "eerstegraads_meetellen",
+            t("de bestaansmiddelen van meerderjarige ouders en kinderen tellen mee (het deel boven categorie 1).")
+            if algemeen == "ja"
+            else t("de bestaansmiddelen van meerderjarige ouders en kinderen tellen niet mee."),
+        )
         keuze = algemeen
     if keuze == "ja":
-        return overschot, "volledig (OCMW-keuze)"
+        return overschot, t("telt volledig mee (keuze van het OCMW)")
     if keuze == "nee":
-        return Decimal("0.00"), "niet (OCMW-keuze" + (", billijkheid)" if stelsel_2026 else ")")
-    return min(overschot, cent(keuze)), f"{keuze:.2f} per jaar (OCMW-keuze)"
+        if stelsel_2026:
+            return Decimal("0.00"), t("telt niet mee (keuze van het OCMW om redenen van billijkheid)")
+        return Decimal("0.00"), t("telt niet mee (keuze van het OCMW)")
+    return min(overschot, cent(keuze)), t("telt mee voor {bedrag} per jaar (keuze van het OCMW)", bedrag=cent(keuze))
 
 
 def samenwonenden(ev: LeefloonEvaluatie, categorie: int, middelen: Callable[[int], Decimal | None]) -> Samenwonenden:
@@ -76,39 +85,51 @@ def samenwonenden(ev: LeefloonEvaluatie, categorie: int, middelen: Callable[[int
         i, relatie, h = persoon.index, persoon.relatie, ev.profiel.huisgenoten[persoon.index]
         if relatie == "partner":
             if h.meetellen is not None:
-                ev.waarschuw("De bestaansmiddelen van een partner tellen verplicht mee: 'meetellen' is genegeerd.")
+                ev.waarschuw(
+                    t("De bestaansmiddelen van een partner tellen verplicht mee: de keuze 'meetellen' is genegeerd.")
+                )
             if h.ontvangt_leefloon:
                 continue
             bedrag = middelen(i)
             if bedrag is None:
                 continue
             if h.ontvangt_leefloon is None and bedrag > 0:
-                ev.vragen.stel(f"huisgenoten.{i}.ontvangt_leefloon", "Ontvangt de partner zelf een leefloon?")
+                ev.vragen.stel(f"huisgenoten.{i}.ontvangt_leefloon", t("Ontvangt de partner zelf een leefloon?"))
                 continue
             if categorie == 3:
-                uit.posten.append(
-                    (
-                        f"Bestaansmiddelen partner (volledig, gezin in categorie 3): {bedrag:.2f}",
-                        bedrag,
-                        str(bron) + " §1",
-                    )
+                omschrijving = t(
+                    "Bestaansmiddelen van de partner, volledig (gezin in categorie 3): {bedrag}", bedrag=bedrag
                 )
+                uit.posten.append((omschrijving, bedrag, str(bron) + " §1"))
                 uit.totaal += bedrag
             else:
                 deel = max(Decimal("0.00"), bedrag - a1)
-                uit.posten.append(
-                    (
-                        f"Deel bestaansmiddelen partner boven categorie 1 ({bedrag:.2f} − {a1:.2f})",
-                        deel,
-                        str(bron) + " §1",
+                if deel:
+                    omschrijving = t(
+                        "Deel van de bestaansmiddelen van de partner boven het bedrag van categorie 1 "
+                        "({bedrag} − {grens})",
+                        bedrag=bedrag,
+                        grens=a1,
                     )
-                )
+                else:
+                    omschrijving = t(
+                        "Bestaansmiddelen van de partner ({bedrag}) onder het bedrag van categorie 1 ({grens}): "
+                        "niets telt mee",
+                        bedrag=bedrag,
+                        grens=a1,
+                    )
+                uit.posten.append((omschrijving, deel, str(bron) + " §1"))
                 uit.totaal += deel
             continue
         kring = ONDERHOUDSPLICHTIG if stelsel_2026 else EERSTE_GRAAD
         if relatie not in kring and h.meetellen is not None:
             ev.waarschuw(
-                f"Huisgenoot {i + 1} ({relatie}): de bestaansmiddelen tellen niet mee, 'meetellen' is genegeerd."
+                t(
+                    "Huisgenoot {nummer} ({relatie}): de bestaansmiddelen tellen niet mee, dus de keuze 'meetellen' is "
+                    "genegeerd.",
+                    nummer=i + 1,
+                    relatie=woorden.relatie(relatie),
+                )
             )
         if relatie not in kring or persoon.meerderjarig == NEE or persoon.occasioneel or h.ontvangt_leefloon:
             continue
@@ -117,13 +138,18 @@ def samenwonenden(ev: LeefloonEvaluatie, categorie: int, middelen: Callable[[int
             continue
         if persoon.meerderjarig == ONBEKEND:
             ev.vragen.stel(
-                f"huisgenoten.{i}.geboortedatum", f"Wat is de geboortedatum van huisgenoot {i + 1} ({relatie})?"
+                f"huisgenoten.{i}.geboortedatum",
+                t(
+                    "Wat is de geboortedatum van huisgenoot {nummer} ({relatie})?",
+                    nummer=i + 1,
+                    relatie=woorden.relatie(relatie),
+                ),
             )
             continue
         if hh.gedeeld == ONBEKEND and categorie == 3:
             ev.vragen.stel(
                 "aanvrager.gedeelde_huishouding",
-                "Regelt de aanvrager de huishouding hoofdzakelijk samen met de huisgenoten?",
+                t("Regelt de aanvrager de huishouding hoofdzakelijk samen met de huisgenoten?"),
             )
             continue
         if hh.gedeeld != JA and categorie == 3:
@@ -134,14 +160,16 @@ def samenwonenden(ev: LeefloonEvaluatie, categorie: int, middelen: Callable[[int
         deel, hoe = _meetellen(ev, i, bedrag - a1, stelsel_2026)
         if stelsel_2026 and ev.profiel.ocmw_keuzes.methode_samenwonenden_2026 is None:
             ev.aannames.gebruik("methode_2026")
-        uit.posten.append(
-            (
-                f"Deel bestaansmiddelen {relatie} (huisgenoot {i + 1}) boven categorie 1 "
-                f"({bedrag:.2f} − {a1:.2f}), {hoe}",
-                deel,
-                str(bron),
-            )
+        omschrijving = t(
+            "Deel van de bestaansmiddelen van huisgenoot {nummer} ({relatie}) boven het bedrag van categorie 1 "
+            "({bedrag} − {grens}): {hoe}",
+            nummer=i + 1,
+            relatie=woorden.relatie(relatie),
+            bedrag=bedrag,
+            grens=a1,
+            hoe=hoe,
         )
+        uit.posten.append((omschrijving, deel, str(bron)))
         uit.totaal += deel
     if groep:
         _gegroepeerd(ev, groep, uit, a1)
@@ -150,18 +178,27 @@ def samenwonenden(ev: LeefloonEvaluatie, categorie: int, middelen: Callable[[int
 
 def _gegroepeerd(ev: LeefloonEvaluatie, groep: list[tuple[int, Decimal]], uit: Samenwonenden, a1: Decimal) -> None:
     """Circular of 16/01/2026, OCMW choice: (Σ debtors' resources − cat. 1 per adult cohabitant) / leefloners."""
-    ev.aannames.keuze("methode_2026", "gegroepeerde methode van de omzendbrief van 16 januari 2026.")
+    ev.aannames.keuze("methode_2026", t("de gegroepeerde methode van de omzendbrief van 16 januari 2026."))
     volwassenen = sum(
         1 for p in ev.huishouden.personen if p.meerderjarig == JA and p.relatie != "partner" and not p.occasioneel
     )
     leefloners = 1 + sum(1 for h in ev.profiel.huisgenoten if h.ontvangt_leefloon)
     som = sum((b for _, b in groep), Decimal(0))
     deel = cent(max(Decimal(0), som - a1 * volwassenen) / leefloners)
-    uit.posten.append(
-        (
-            f"Gegroepeerd: ({som:.2f} − {volwassenen} × {a1:.2f}) / {leefloners} leefloner(s)",
-            deel,
-            str(BRON_2026) + " en omzendbrief 16/01/2026",
+    if leefloners == 1:
+        omschrijving = t(
+            "Gegroepeerde berekening: {som} − {volwassenen} × {grens}, voor 1 leefloner",
+            som=som,
+            volwassenen=volwassenen,
+            grens=a1,
         )
-    )
+    else:
+        omschrijving = t(
+            "Gegroepeerde berekening: ({som} − {volwassenen} × {grens}) gedeeld door {leefloners} leefloners",
+            som=som,
+            volwassenen=volwassenen,
+            grens=a1,
+            leefloners=leefloners,
+        )
+    uit.posten.append((omschrijving, deel, str(BRON_2026) + " en omzendbrief 16/01/2026"))
     uit.totaal += deel

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from rechten.bronnen import PRIMABOOK_BESTAANSMIDDELEN, kb
+from rechten.teksten import t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie
@@ -45,7 +46,7 @@ def _komt_in_aanmerking(ev: LeefloonEvaluatie, inkomen: Inkomen, pad: str) -> bo
     if inkomen.gestart_tijdens_leefloon is None:
         ev.vragen.stel(
             f"{pad}.gestart_tijdens_leefloon",
-            "Begon de aanvrager dit werk of deze opleiding tijdens (of bij de aanvraag van) het leefloon?",
+            t("Begon de aanvrager dit werk of deze opleiding tijdens het leefloon (of bij de aanvraag ervan)?"),
         )
     elif not inkomen.gestart_tijdens_leefloon:
         return False
@@ -53,7 +54,12 @@ def _komt_in_aanmerking(ev: LeefloonEvaluatie, inkomen: Inkomen, pad: str) -> bo
         return True  # students: the whole GPMI-studies period, no 3-year limit
     if inkomen.sinds is None:
         ev.vragen.stel(
-            f"{pad}.sinds", "Sinds wanneer werkt de aanvrager of volgt hij of zij de opleiding (SPI: hoogstens 3 jaar)?"
+            f"{pad}.sinds",
+            t(
+                "Sinds wanneer werkt de aanvrager of volgt hij of zij de opleiding (de SPI-vrijstelling geldt "
+                "hoogstens {jaren} jaar)?",
+                jaren=ev.param.spi_duur_jaren,
+            ),
         )
         return True
     return binnen_termijn(inkomen.sinds, ev.param.peildatum, ev.param.spi_duur_jaren)
@@ -84,14 +90,24 @@ def spi_vrijstelling(ev: LeefloonEvaluatie, werk: list[tuple[Inkomen, Decimal, s
         vrij += min(knelpunt, knelpunt_maand * 12)
     delen = []
     if gewoon:
-        delen.append(f"tot {p.spi_maand:.2f} per maand ({plafond:.2f} per jaar)")
+        delen.append(t("tot {bedrag} per maand ({jaarbedrag} per jaar)", bedrag=p.spi_maand, jaarbedrag=plafond))
     if knelpunt:
-        delen.append(f"knelpuntberoep tot {knelpunt_maand:.2f} per maand (OCMW)")
+        delen.append(t("knelpuntberoep: tot {bedrag} per maand (opgegeven door het OCMW)", bedrag=knelpunt_maand))
     if artistiek:
-        delen.append(f"artistiek tot {p.spi_artistiek_jaar:.2f} per jaar")
+        delen.append(t("artistieke activiteit: tot {bedrag} per jaar", bedrag=p.spi_artistiek_jaar))
         if gewoon:
             ev.aannames.gebruik("spi_artistiek")
-    student = " (student: zolang het GPMI-studies loopt)" if ev.profiel.aanvrager.student else " (hoogstens 3 jaar)"
-    return SpiRegel(
-        vrij, "SPI-vrijstelling op inkomen uit werk begonnen tijdens het leefloon, " + " en ".join(delen) + student
-    )
+    if ev.profiel.aanvrager.student:
+        uitleg = t(
+            "SPI-vrijstelling op inkomen uit werk dat begon tijdens het leefloon, voor een student zolang het "
+            "GPMI-studies loopt: {vrijstelling}",
+            vrijstelling="; ".join(delen),
+        )
+    else:
+        uitleg = t(
+            "SPI-vrijstelling op inkomen uit werk dat begon tijdens het leefloon, hoogstens {jaren} jaar lang: "
+            "{vrijstelling}",
+            vrijstelling="; ".join(delen),
+            jaren=p.spi_duur_jaren,
+        )
+    return SpiRegel(vrij, uitleg)

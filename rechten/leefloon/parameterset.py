@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from rechten.parameters import Reeks, Waarde, alle_reeksen, reeks
+from rechten.teksten import N_, t
 
 __all__ = ["Parameterset", "overzicht", "parameterset", "verouderd"]
 
@@ -92,6 +93,14 @@ def parameterset(peildatum: date) -> Parameterset:
     )
 
 
+# How a warning names the indexed series (their `beschrijving` in the data files is not translated).
+_REEKSNAMEN = {
+    "categoriebedragen": N_("de leefloonbedragen per categorie"),
+    "spi": N_("de SPI-vrijstelling"),
+    "vrijwilligers": N_("het jaarplafond voor vrijwilligersvergoedingen"),
+}
+
+
 def verouderd(p: Parameterset, namen: tuple[str, ...]) -> list[str]:
     """Warnings for indexed series among `namen` whose last known value is older than the peildatum's check."""
     meldingen = []
@@ -100,9 +109,13 @@ def verouderd(p: Parameterset, namen: tuple[str, ...]) -> list[str]:
         waarde = p.waarden[naam]
         if r.geindexeerd and waarde.verouderd_op(p.peildatum):
             meldingen.append(
-                f"De peildatum ligt na de laatste controle ({waarde.laatst_gecontroleerd.isoformat()}) van "
-                f"'{r.beschrijving}': het bedrag van {waarde.vanaf.isoformat()} is gebruikt, maar een latere "
-                "indexering is mogelijk. Controleer de actuele bedragen."
+                t(
+                    "De peildatum ligt na de laatste controle ({gecontroleerd}) van {reeks}: het bedrag van {vanaf} "
+                    "is gebruikt, maar een latere indexering is mogelijk. Controleer de actuele bedragen.",
+                    gecontroleerd=waarde.laatst_gecontroleerd,
+                    reeks=t(_REEKSNAMEN[naam]) if naam in _REEKSNAMEN else f"'{r.beschrijving}'",
+                    vanaf=waarde.vanaf,
+                )
             )
     return meldingen
 

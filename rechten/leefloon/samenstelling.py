@@ -16,6 +16,7 @@ from rechten.leefloon.berekening import BRON_BEDRAG, BRON_FORMULE, bedragpaar, e
 from rechten.leefloon.evaluatie import LeefloonEvaluatie
 from rechten.leefloon.kb34_samenwonenden import BRON_2002, BRON_2026
 from rechten.leefloon.parameterset import verouderd
+from rechten.teksten import t
 
 __all__ = ["EQUIVALENT", "advies_data", "samenstellen"]
 
@@ -27,7 +28,11 @@ _BEDRAG, _FORMULE, _MIDDELEN = str(BRON_BEDRAG), str(BRON_FORMULE), str(BRON_MID
 def _stappen(ev: LeefloonEvaluatie, b: Categorieberekening) -> list[dict]:
     stappen = [
         {
-            "stap": f"Bedrag categorie {b.categorie} per jaar op {ev.param.peildatum.isoformat()}",
+            "stap": t(
+                "Bedrag van categorie {categorie} per jaar op {peildatum}",
+                categorie=b.categorie,
+                peildatum=ev.param.peildatum,
+            ),
             "bedrag": b.categoriebedrag,
             "bron": _BEDRAG,
         }
@@ -35,38 +40,38 @@ def _stappen(ev: LeefloonEvaluatie, b: Categorieberekening) -> list[dict]:
     cohab = ev.param.stelsel_samenwonenden == "art34_2026"
     for post in b.posten:
         stappen.append({"stap": post.omschrijving, "bedrag": post.bedrag, "bron": post.bron})
-    stappen.append({"stap": "Eigen bestaansmiddelen per jaar", "bedrag": b.eigen, "bron": _MIDDELEN})
+    stappen.append({"stap": t("Eigen bestaansmiddelen per jaar"), "bedrag": b.eigen, "bron": _MIDDELEN})
     if b.samenwonenden:
         stappen.append(
             {
-                "stap": "Bestaansmiddelen van samenwonenden die meetellen",
+                "stap": t("Bestaansmiddelen van huisgenoten die meetellen, per jaar"),
                 "bedrag": b.samenwonenden,
                 "bron": str(BRON_2026 if cohab else BRON_2002),
             }
         )
-    stappen.append({"stap": "Totaal bestaansmiddelen per jaar", "bedrag": b.totaal, "bron": _MIDDELEN})
+    stappen.append({"stap": t("Totaal van de bestaansmiddelen per jaar"), "bedrag": b.totaal, "bron": _MIDDELEN})
     if b.leefloon_jaar is None:
-        geen = "De bestaansmiddelen bereiken het categoriebedrag: geen leefloon"
+        geen = t("De bestaansmiddelen bereiken het bedrag van de categorie: geen leefloon")
         stappen.append({"stap": geen, "bedrag": None, "bron": _MIDDELEN})
         return stappen
     stappen += [
         {
-            "stap": f"Algemene vrijstelling categorie {b.categorie} (niet geïndexeerd)",
+            "stap": t("Algemene vrijstelling voor categorie {categorie} (niet geïndexeerd)", categorie=b.categorie),
             "bedrag": b.vrijstelling,
             "bron": _FORMULE,
         },
         {
-            "stap": "In aanmerking genomen bestaansmiddelen: totaal min vrijstelling (niet negatief)",
+            "stap": t("In aanmerking genomen bestaansmiddelen: het totaal min de vrijstelling (niet minder dan nul)"),
             "bedrag": b.in_aanmerking,
             "bron": _FORMULE,
         },
         {
-            "stap": "Leefloon per jaar: categoriebedrag min in aanmerking genomen bestaansmiddelen",
+            "stap": t("Leefloon per jaar: het bedrag van de categorie min de in aanmerking genomen bestaansmiddelen"),
             "bedrag": b.leefloon_jaar,
             "bron": _FORMULE,
         },
         {
-            "stap": "Leefloon per maand: jaarbedrag / 12, half naar boven afgerond op de cent",
+            "stap": t("Leefloon per maand: het jaarbedrag gedeeld door 12, half naar boven afgerond op de cent"),
             "bedrag": maandbedrag(b.leefloon_jaar),
             "bron": _BEDRAG,
         },
@@ -107,12 +112,16 @@ def _equivalent(ev: LeefloonEvaluatie, statussen: dict[str, Status], b: Categori
         "categorie": ev.categorie.zeker,
         "bedrag": bedrag,
         "wettelijke_basis": f"{OCMW_WET}, art. 1 en 57 §1 (maatschappelijke dienstverlening)",
-        "uitleg": "Wie wettig verblijft maar geen recht op leefloon heeft wegens de nationaliteit, kan bij het OCMW "
-        "een equivalent leefloon krijgen: zelfde categorieën, bedragen en berekening. "
-        + (
-            "De andere voorwaarden zijn vervuld."
-            if uitkomst is Uitkomst.toekennen
-            else "Niet alle andere voorwaarden zijn (al) vervuld."
+        "uitleg": t(
+            "Wie wettig verblijft maar wegens de nationaliteit geen recht op leefloon heeft, kan bij het OCMW een "
+            "equivalent leefloon krijgen: dezelfde categorieën, bedragen en berekening. De andere voorwaarden zijn "
+            "vervuld."
+        )
+        if uitkomst is Uitkomst.toekennen
+        else t(
+            "Wie wettig verblijft maar wegens de nationaliteit geen recht op leefloon heeft, kan bij het OCMW een "
+            "equivalent leefloon krijgen: dezelfde categorieën, bedragen en berekening. Niet alle andere voorwaarden "
+            "zijn (al) vervuld."
         ),
     }
 
@@ -137,8 +146,10 @@ def advies_data(ev: LeefloonEvaluatie, regelversie: str) -> dict:
     if uitkomst is Uitkomst.onvoldoende_gegevens and b.leefloon_jaar is not None:
         voorlopig = bedragpaar(b.leefloon_jaar)
         ev.waarschuw(
-            "Voorlopig bedrag: zo groot wordt het leefloon als alle open vragen gunstig uitvallen; het is geen "
-            "advies tot toekenning."
+            t(
+                "Voorlopig bedrag: zo hoog wordt het leefloon als alle open vragen gunstig uitvallen; het is geen "
+                "advies tot toekenning."
+            )
         )
     getoond = bedrag or voorlopig
     buitenland = art23_buitenland.verblijven(ev, getoond["jaar"] if getoond else None)
@@ -147,8 +158,12 @@ def advies_data(ev: LeefloonEvaluatie, regelversie: str) -> dict:
         methode = ev.profiel.ocmw_keuzes.prorata_eerste_maand
         eerste = eerste_maand(bedrag["maand"], p.peildatum, methode or "kalenderdagen")
         if eerste is not None:
-            if methode:
-                ev.aannames.keuze("prorata_kalenderdagen", f"eerste maand pro rata in {methode}.")
+            if methode == "dertigsten":
+                ev.aannames.keuze("prorata_kalenderdagen", t("de eerste maand is pro rata in dertigsten berekend."))
+            elif methode:
+                ev.aannames.keuze(
+                    "prorata_kalenderdagen", t("de eerste maand is pro rata op de kalenderdagen van de maand berekend.")
+                )
             else:
                 ev.aannames.gebruik("prorata_kalenderdagen")
     for melding in verouderd(p, tuple(sorted(ev.gebruikte_reeksen))):

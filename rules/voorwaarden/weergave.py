@@ -1,11 +1,13 @@
-"""Plain-Dutch rendering of a condition, for the fiche, the overview's reasons and the editor's preview.
+"""Plain-language rendering of a condition, for the fiche, the overview's reasons and the editor's preview.
 
     leeftijd is minstens 65 jaar
     woont in Gent
     bruto belastbaar gezinsinkomen per jaar is hoogstens € 26.000,00 + € 4.812,00 per persoon ten laste
 
 `beschrijf` gives one sentence; `beschrijf_regels` gives indented lines (depth, text) for long conditions.
-Rendering never fails on a parsed condition: unknown names fall back to their code.
+Rendering never fails on a parsed condition: unknown names fall back to their code. Every phrase goes through
+`rechten.teksten.t`, so the same condition reads in French or English inside `met_taal`/`in_taal`; labels,
+choices and units of the vocabulary are marked for extraction in `rechten.overzicht.vertaalbaar`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from rechten.situatie import VELDEN, Soort
+from rechten.teksten import N_, bedrag_tekst, t
+from rechten.teksten import datum_tekst as _datum_in_taal
 from rules.voorwaarden.model import (
     Alle,
     EenVan,
@@ -32,58 +36,66 @@ from rules.voorwaarden.model import (
 __all__ = ["NUTS_NAMEN", "Weergave", "beschrijf", "beschrijf_regels", "datum_tekst", "euro"]
 
 NUTS_NAMEN = {
-    "BE": "België",
-    "BE1": "het Brussels Hoofdstedelijk Gewest",
-    "BE10": "het Brussels Hoofdstedelijk Gewest",
-    "BE2": "het Vlaams Gewest",
-    "BE21": "de provincie Antwerpen",
-    "BE22": "de provincie Limburg",
-    "BE23": "de provincie Oost-Vlaanderen",
-    "BE24": "de provincie Vlaams-Brabant",
-    "BE25": "de provincie West-Vlaanderen",
-    "BE3": "het Waals Gewest",
-    "BE31": "de provincie Waals-Brabant",
-    "BE32": "de provincie Henegouwen",
-    "BE33": "de provincie Luik",
-    "BE34": "de provincie Luxemburg",
-    "BE35": "de provincie Namen",
+    "BE": N_("België"),
+    "BE1": N_("het Brussels Hoofdstedelijk Gewest"),
+    "BE10": N_("het Brussels Hoofdstedelijk Gewest"),
+    "BE2": N_("het Vlaams Gewest"),
+    "BE21": N_("de provincie Antwerpen"),
+    "BE22": N_("de provincie Limburg"),
+    "BE23": N_("de provincie Oost-Vlaanderen"),
+    "BE24": N_("de provincie Vlaams-Brabant"),
+    "BE25": N_("de provincie West-Vlaanderen"),
+    "BE3": N_("het Waals Gewest"),
+    "BE31": N_("de provincie Waals-Brabant"),
+    "BE32": N_("de provincie Henegouwen"),
+    "BE33": N_("de provincie Luik"),
+    "BE34": N_("de provincie Luxemburg"),
+    "BE35": N_("de provincie Namen"),
 }
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")  # fmt: skip
+# Comparison phrases: `{label} is minstens {waarde}`.
 _OPS = {
-    "=": "is",
-    "!=": "is niet",
-    "<": "is minder dan",
-    "<=": "is hoogstens",
-    ">": "is meer dan",
-    ">=": "is minstens",
-    "in": "is een van",
-    "niet_in": "is geen van",
+    "=": N_("{label} is {waarde}"),
+    "!=": N_("{label} is niet {waarde}"),
+    "<": N_("{label} is minder dan {waarde}"),
+    "<=": N_("{label} is hoogstens {waarde}"),
+    ">": N_("{label} is meer dan {waarde}"),
+    ">=": N_("{label} is minstens {waarde}"),
+    "in": N_("{label} is een van: {waarden}"),
+    "niet_in": N_("{label} is geen van: {waarden}"),
 }
+_HOOGSTENS = _OPS["<="]
 _TEGENDEEL = {"=": "!=", "!=": "=", "<": ">=", ">=": "<", ">": "<=", "<=": ">", "in": "niet_in", "niet_in": "in"}
+# Per-person increase and the table's row phrases, per kind of count: (increase, one, several or more).
 _PER_PERSOON = {
-    "huishouden.personen_ten_laste": ("per persoon ten laste", "persoon ten laste", "personen ten laste"),
-    "huishouden.grootte": ("per persoon in het huishouden", "persoon", "personen"),
-    "huishouden.kinderen": ("per minderjarig kind", "kind", "kinderen"),
+    "huishouden.personen_ten_laste": (
+        N_("{basis} + {per_persoon} per persoon ten laste"),
+        N_("{grens} bij 1 persoon ten laste"),
+        N_("{grens} bij {aantal} personen ten laste"),
+        N_("{grens} bij {aantal} of meer personen ten laste"),
+    ),
+    "huishouden.grootte": (
+        N_("{basis} + {per_persoon} per persoon in het huishouden"),
+        N_("{grens} bij 1 persoon"),
+        N_("{grens} bij {aantal} personen"),
+        N_("{grens} bij {aantal} of meer personen"),
+    ),
+    "huishouden.kinderen": (
+        N_("{basis} + {per_persoon} per minderjarig kind"),
+        N_("{grens} bij 1 kind"),
+        N_("{grens} bij {aantal} kinderen"),
+        N_("{grens} bij {aantal} of meer kinderen"),
+    ),
 }
 
 
 def euro(bedrag: Decimal | int | str) -> str:
-    """`€ 26.000,00`: Dutch thousands separator and decimal comma, always two decimals."""
-    waarde = Decimal(str(bedrag)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    teken = "-" if waarde < 0 else ""
-    geheel, _, cent = f"{abs(waarde):.2f}".partition(".")
-    groepen = []
-    while len(geheel) > 3:
-        groepen.insert(0, geheel[-3:])
-        geheel = geheel[:-3]
-    groepen.insert(0, geheel)
-    return f"€ {teken}{'.'.join(groepen)},{cent}"
+    """Money in the current language (`€ 26.000,00` in Dutch), rounded half-up to the cent."""
+    return bedrag_tekst(Decimal(str(bedrag)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
 def datum_tekst(d: date) -> str:
-    """`1 januari 2025`."""
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+    """A date in words in the current language (`1 januari 2025`)."""
+    return _datum_in_taal(d)
 
 
 @dataclass(frozen=True)
@@ -99,7 +111,9 @@ class Weergave:
         naam = _veilig(self.gebiedsnaam, code)
         if naam:
             return naam
-        return NUTS_NAMEN.get(code) or (f"gemeente {code}" if code.isdigit() else code)
+        if code in NUTS_NAMEN:
+            return t(NUTS_NAMEN[code])
+        return t("gemeente {nis}", nis=code) if code.isdigit() else code
 
     def recht(self, code: str) -> str:
         return _veilig(self.rechtnaam, code) or code.replace("-", " ")
@@ -128,7 +142,9 @@ def beschrijf_regels(voorwaarde: Voorwaarde, weergave: Weergave | None = None) -
     def loop(v: Voorwaarde, diepte: int) -> None:
         match v:
             case Alle(delen) | EenVan(delen) if len(delen) > 1:
-                kop = "alle volgende voorwaarden:" if isinstance(v, Alle) else "minstens één van deze voorwaarden:"
+                kop = (
+                    t("alle volgende voorwaarden:") if isinstance(v, Alle) else t("minstens één van deze voorwaarden:")
+                )
                 regels.append((diepte, kop))
                 for d in delen:
                     loop(d, diepte + 1)
@@ -144,7 +160,7 @@ def beschrijf_regels(voorwaarde: Voorwaarde, weergave: Weergave | None = None) -
 def _zin(v: Voorwaarde, w: Weergave, *, top: bool = False) -> str:
     match v:
         case Alle(delen) | EenVan(delen):
-            woord = " en " if isinstance(v, Alle) else " of "
+            woord = f" {t('en')} " if isinstance(v, Alle) else f" {t('of')} "
             delen_tekst = [_zin(d, w) for d in delen]
             tekst = delen_tekst[0] if len(delen_tekst) == 1 else woord.join(delen_tekst)
             return tekst if top or len(delen_tekst) == 1 else f"({tekst})"
@@ -153,9 +169,9 @@ def _zin(v: Voorwaarde, w: Weergave, *, top: bool = False) -> str:
         case Vergelijking(veld, op, waarde):
             return _vergelijking(veld, op, waarde, w)
         case HeeftRecht(code):
-            return f"heeft recht op {w.recht(code)}"
+            return t("heeft recht op {recht}", recht=w.recht(code))
         case WoontIn(gebieden):
-            return f"woont in {_opsomming([w.gebied(g) for g in gebieden], 'of')}"
+            return t("woont in {gebieden}", gebieden=_opsomming([w.gebied(g) for g in gebieden], t("of")))
         case Inkomensgrens():
             return _inkomensgrens(v, w)
     return str(v)
@@ -166,12 +182,13 @@ def _niet(deel: Voorwaarde, w: Weergave) -> str:
         case Vergelijking(veld, op, waarde):
             return _vergelijking(veld, _TEGENDEEL[op], waarde, w)
         case HeeftRecht(code):
-            return f"heeft geen recht op {w.recht(code)}"
+            return t("heeft geen recht op {recht}", recht=w.recht(code))
         case WoontIn(gebieden):
-            return f"woont niet in {_opsomming([w.gebied(g) for g in gebieden], 'of')}"
+            return t("woont niet in {gebieden}", gebieden=_opsomming([w.gebied(g) for g in gebieden], t("of")))
         case Niet(binnen):
             return _zin(binnen, w)
-    return f"niet {_zin(deel, w, top=False) if isinstance(deel, Alle | EenVan) else '(' + _zin(deel, w) + ')'}"
+    binnen = _zin(deel, w, top=False) if isinstance(deel, Alle | EenVan) else "(" + _zin(deel, w) + ")"
+    return t("niet {voorwaarde}", voorwaarde=binnen)
 
 
 def _opsomming(items: list[str], voegwoord: str) -> str:
@@ -182,16 +199,19 @@ def _opsomming(items: list[str], voegwoord: str) -> str:
 
 def _vergelijking(naam: str, op: str, waarde: Any, w: Weergave) -> str:
     veld = VELDEN.get(naam)
-    label = veld.label if veld else naam
+    label = t(veld.label) if veld else naam
     if veld and veld.soort is Soort.ja_nee and op in ("=", "!="):
         ja = bool(waarde) if op == "=" else not bool(waarde)
-        return f"{label}: {'ja' if ja else 'nee'}"
+        return t("{label}: ja", label=label) if ja else t("{label}: nee", label=label)
     if op in ("in", "niet_in"):
         items = [_waarde(naam, x, w) for x in (waarde if isinstance(waarde, tuple | list) else (waarde,))]
         if len(items) == 1:
-            return f"{label} {'is' if op == 'in' else 'is niet'} {items[0]}"
-        return f"{label} {_OPS[op]}: {_opsomming(items, 'of')}"
-    return f"{label} {_OPS.get(op, op)} {_waarde(naam, waarde, w)}"
+            enkel = _OPS["="] if op == "in" else _OPS["!="]
+            return t(enkel, label=label, waarde=items[0])
+        return t(_OPS[op], label=label, waarden=_opsomming(items, t("of")))
+    if op not in _OPS:
+        return f"{label} {op} {_waarde(naam, waarde, w)}"
+    return t(_OPS[op], label=label, waarde=_waarde(naam, waarde, w))
 
 
 def _waarde(naam: str, waarde: Any, w: Weergave) -> str:
@@ -203,12 +223,12 @@ def _waarde(naam: str, waarde: Any, w: Weergave) -> str:
     if veld.soort is Soort.bedrag:
         return euro(waarde)
     if veld.soort is Soort.ja_nee:
-        return "ja" if waarde else "nee"
+        return t("ja") if waarde else t("nee")
     if veld.soort is Soort.keuze:
-        return str(waarde).replace("_", " ")
+        return t(str(waarde).replace("_", " "))
     if veld.eenheid == "%":
         return f"{waarde} %"
-    return f"{waarde} {veld.eenheid}".strip()
+    return f"{waarde} {t(veld.eenheid)}" if veld.eenheid else str(waarde)
 
 
 def _gedateerd(g: Gedateerd, w: Weergave, tekst: Callable[[Any], str]) -> str:
@@ -217,9 +237,9 @@ def _gedateerd(g: Gedateerd, w: Weergave, tekst: Callable[[Any], str]) -> str:
         if huidig is not None:
             return tekst(huidig)
         eerste = g.reeks[0]
-        return f"{tekst(eerste.waarde)} (vanaf {datum_tekst(eerste.vanaf)})"
+        return t("{waarde} (vanaf {datum})", waarde=tekst(eerste.waarde), datum=eerste.vanaf)
     laatste = g.reeks[-1]
-    return f"{tekst(laatste.waarde)} (sinds {datum_tekst(laatste.vanaf)})"
+    return t("{waarde} (sinds {datum})", waarde=tekst(laatste.waarde), datum=laatste.vanaf)
 
 
 def _bedrag(x: Any, w: Weergave) -> str:
@@ -227,18 +247,18 @@ def _bedrag(x: Any, w: Weergave) -> str:
 
 
 def _inkomensgrens(v: Inkomensgrens, w: Weergave) -> str:
-    label = VELDEN[v.inkomen].label if v.inkomen in VELDEN else v.inkomen
-    per, enkelvoud, meervoud = _PER_PERSOON.get(v.personen, ("per persoon", "persoon", "personen"))
+    label = t(VELDEN[v.inkomen].label) if v.inkomen in VELDEN else v.inkomen
+    per, een, meer, of_meer = _PER_PERSOON.get(v.personen, _PER_PERSOON["huishouden.grootte"])
     if len(v.tabel) == 1:
-        return f"{label} is hoogstens {_bedrag(v.tabel[0][1], w)}"
+        return t(_HOOGSTENS, label=label, waarde=_bedrag(v.tabel[0][1], w))
     if v.tabel:
         delen = []
         for i, (aantal, grens) in enumerate(v.tabel):
             laatste = i == len(v.tabel) - 1
-            eenheid = enkelvoud if aantal == 1 and not laatste else meervoud
-            delen.append(f"{_bedrag(grens, w)} bij {aantal}{' of meer' if laatste and i else ''} {eenheid}")
-        return f"{label} is hoogstens {_opsomming(delen, 'en')}"
-    tekst = f"{label} is hoogstens {_bedrag(v.basis, w)}"
+            sjabloon = of_meer if laatste and i else (een if aantal == 1 else meer)
+            delen.append(t(sjabloon, grens=_bedrag(grens, w), aantal=aantal))
+        return t(_HOOGSTENS, label=label, waarde=_opsomming(delen, t("en")))
+    grens = _bedrag(v.basis, w)
     if v.per_persoon is not None:
-        tekst += f" + {_bedrag(v.per_persoon, w)} {per}"
-    return tekst
+        grens = t(per, basis=grens, per_persoon=_bedrag(v.per_persoon, w))
+    return t(_HOOGSTENS, label=label, waarde=grens)

@@ -63,7 +63,7 @@ def test_peildatum_optie_vervangt_die_van_het_profiel(runner, tmp_path):
 @pytest.mark.parametrize(
     ("inhoud", "melding"),
     [
-        (TE_VROEG, "peildatum: De peildatum ligt vóór 2022-01-01"),
+        (TE_VROEG, "peildatum: De peildatum ligt vóór 1 januari 2022"),
         ({**ALLEENSTAANDE, "aanvrager": {**ALLEENSTAANDE["aanvrager"], "werkbereid": "soms"}}, "aanvrager.werkbereid:"),
         ({k: v for k, v in ALLEENSTAANDE.items() if k != "peildatum"}, "peildatum: Dit veld is verplicht."),
         ("{geen json", "geen geldige JSON"),
@@ -121,6 +121,40 @@ def test_batch_zonder_fouten_geeft_exit_0(runner, tmp_path):
 def test_batch_met_onleesbaar_invoerbestand_geeft_exit_2(runner, tmp_path):
     r = runner.invoke(cli.app, ["batch", str(tmp_path / "weg.jsonl"), "-o", str(tmp_path / "uit.jsonl")])
     assert r.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("taal", "uitleg", "fout"),
+    [
+        ("fr", "Le demandeur a 44 ans et est donc majeur.", "peildatum: La date de référence est antérieure au 1er"),
+        ("en", "The applicant is 44 years old and therefore an adult.", "peildatum: The reference date is before 1"),
+    ],
+)
+def test_taal_optie_schrijft_advies_en_fouten_in_die_taal(runner, tmp_path, monkeypatch, taal, uitleg, fout):
+    r = runner.invoke(cli.app, ["advies", str(_bestand(tmp_path, ALLEENSTAANDE)), "--taal", taal])
+    assert r.exit_code == 0, r.stderr
+    advies = json.loads(r.stdout)
+    assert advies["uitkomst"] == "toekennen" and advies["bedrag"]["jaar"] == "15770.41"
+    assert {v["code"]: v["uitleg"] for v in advies["voorwaarden"]}["leeftijd"] == uitleg
+    r = runner.invoke(cli.app, ["advies", str(_bestand(tmp_path, TE_VROEG)), "--taal", taal])
+    assert r.exit_code == 2 and fout in r.stderr
+    uit = tmp_path / "uit.jsonl"
+    invoer = _bestand(tmp_path, json.dumps(ALLEENSTAANDE) + "\n\n", "in.jsonl")
+    r = runner.invoke(cli.app, ["batch", str(invoer), "-o", str(uit), "--taal", taal])
+    eerste, tweede = (json.loads(x) for x in uit.read_text(encoding="utf-8").splitlines())
+    assert {v["code"]: v["uitleg"] for v in eerste["voorwaarden"]}["leeftijd"] == uitleg
+    assert (
+        tweede["regel"] == 2
+        and "JSON" in tweede["fouten"][0]["fout"]
+        and "Lege regel" not in tweede["fouten"][0]["fout"]
+    )
+
+
+def test_standaard_is_het_advies_nederlands_en_een_onbekende_taal_geeft_exit_2(runner, tmp_path):
+    r = runner.invoke(cli.app, ["advies", str(_bestand(tmp_path, ALLEENSTAANDE))])
+    assert {v["code"]: v["uitleg"] for v in json.loads(r.stdout)["voorwaarden"]}["leeftijd"].startswith("De aanvrager")
+    r = runner.invoke(cli.app, ["advies", str(_bestand(tmp_path, ALLEENSTAANDE)), "--taal", "de"])
+    assert r.exit_code == 2 and "nl, fr of en" in r.stderr
 
 
 def test_het_geinstalleerde_commando_geeft_advies_en_foutcodes(tmp_path):

@@ -61,7 +61,7 @@ def test_goed_profiel():
         (lambda d: d["aanvrager"].update(geboortedatum="1850-01-01"), "aanvrager.geboortedatum", "130"),
         (lambda d: d["aanvrager"].update(geboortedatum=20000101), "aanvrager.geboortedatum", "JJJJ-MM-DD"),
         (lambda d: d["aanvrager"].update(geboortedatum="01/02/2000"), "aanvrager.geboortedatum", "JJJJ-MM-DD"),
-        (lambda d: d.update(peildatum="2021-12-31"), "peildatum", "2022-01-01"),
+        (lambda d: d.update(peildatum="2021-12-31"), "peildatum", "1 januari 2022"),
         (lambda d: d.pop("peildatum"), "peildatum", "verplicht"),
         (lambda d: d.update(gemeente="Gent"), "gemeente", "vorm"),
         (lambda d: d["aanvrager"].update(woont_in_belgie="ja"), "aanvrager.woont_in_belgie", "ja of nee"),

@@ -1,7 +1,8 @@
 from datetime import date
 from decimal import Decimal
 
-from rechten.teksten import bedrag_tekst, datum_tekst, huidige_taal, met_taal, t
+from rechten import teksten
+from rechten.teksten import N_, bedrag_tekst, datum_tekst, huidige_taal, met_taal, t
 
 
 def test_nederlands_zonder_vertaler_vult_het_sjabloon_in():
@@ -30,3 +31,27 @@ def test_met_taal_gebruikt_de_vertaler_en_herstelt_daarna():
 def test_nederlands_negeert_een_vertaler():
     with met_taal("nl", lambda s: "FOUT"):
         assert t("Blijft Nederlands") == "Blijft Nederlands"
+
+
+def test_de_eerste_van_de_maand_in_het_frans():
+    assert datum_tekst(date(2025, 3, 1), "fr") == "1er mars 2025"
+    assert datum_tekst(date(2025, 3, 1), "nl") == "1 maart 2025"
+    assert datum_tekst(date(2025, 3, 1), "en") == "1 March 2025"
+
+
+def test_met_taal_zonder_vertaler_neemt_die_van_de_geregistreerde_bron(monkeypatch):
+    monkeypatch.setattr(teksten, "_vertaalbron", [])
+    with met_taal("fr"):
+        assert t("Kind") == "Kind"  # no source: Dutch words, French amounts and dates
+        assert t("{d}", d=date(2025, 3, 1)) == "1er mars 2025"
+    teksten.zet_vertaalbron(lambda taal: {"Kind": {"fr": "Enfant", "en": "Child"}[taal]}.get)
+    with met_taal("en"):
+        assert t("Kind") == "Child"
+    with met_taal("nl"):
+        assert t("Kind") == "Kind"
+
+
+def test_n_markeert_alleen():
+    assert N_("Blijft {zo}") == "Blijft {zo}"
+    with met_taal("en", {"Blijft {zo}": "Stays {zo}"}.get):
+        assert t(N_("Blijft {zo}"), zo=1) == "Stays 1"

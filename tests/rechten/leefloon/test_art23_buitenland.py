@@ -50,3 +50,30 @@ def test_ocmw_kiest_360_dagen_per_jaar():
 def test_zonder_toekenning_geen_vermindering():
     a = advies(werkbereid=False, verblijven_buitenland=[{"van": "2025-06-01", "tot": "2025-07-10"}])
     assert a.uitkomst == "weigeren" and a.verblijf_buitenland.vermindering is None
+
+
+def test_de_uitleg_per_verblijf_telt_weken_en_dagen_in_enkelvoud_en_meervoud():
+    vb = _verblijven(
+        ("2025-03-01", "2025-03-03"),  # 3 days: no week
+        ("2025-04-01", "2025-04-10"),  # 10 days: 1 week, 3 left
+        ("2025-05-01", "2025-05-15"),  # 15 days: 2 weeks, 1 left
+        ("2025-06-01", "2025-06-15"),  # 15 days: the last week, 8 days suspended
+        ("2025-07-01", "2025-07-01"),  # 1 day: the weeks are used up
+    )
+    assert [r.uitleg for r in vb.verblijven] == [
+        "3 dagen: korter dan een volle week, dus geen week aangerekend. Nog 4 van de 4 weken over in 2025.",
+        "10 dagen: 1 week aangerekend. Nog 3 van de 4 weken over in 2025.",
+        "15 dagen: 2 weken aangerekend. Nog 1 van de 4 weken over in 2025.",
+        "15 dagen: de laatste week van 2025 is aangerekend. De overige 8 dagen zijn geschorst.",
+        "De 4 weken van 2025 zijn al opgebruikt: deze dag is geschorst.",
+    ]
+    assert [r.dagen_geschorst for r in vb.verblijven] == [0, 0, 0, 8, 1]
+
+
+def test_de_uitleg_zegt_wanneer_de_weken_opgebruikt_zijn():
+    vb = _verblijven(("2025-03-01", "2025-03-28"), ("2025-04-01", "2025-04-03"), ("2025-06-01", "2025-06-20"))
+    assert [r.uitleg for r in vb.verblijven] == [
+        "28 dagen: 4 weken aangerekend. Daarmee zijn de 4 weken van 2025 opgebruikt.",
+        "De 4 weken van 2025 zijn al opgebruikt: alle 3 dagen zijn geschorst.",
+        "De 4 weken van 2025 zijn al opgebruikt: alle 20 dagen zijn geschorst.",
+    ]

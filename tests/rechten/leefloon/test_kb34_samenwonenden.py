@@ -115,3 +115,28 @@ def test_meerderjarig_kind_met_onbekende_leeftijd_vraagt_de_geboortedatum():
     )
     assert a.uitkomst == "onvoldoende_gegevens"
     assert any(o.veld == "huisgenoten.0.geboortedatum" for o in a.ontbrekende_gegevens)
+
+
+def test_de_berekening_schrijft_de_bedragen_van_het_deel_boven_categorie_1_uit():
+    a = advies(gedeelde_huishouding=True, huisgenoten=[_persoon("partner", "1000", ontvangt_leefloon=False)])
+    stap = next(s for s in a.berekening if "partner" in s.stap)
+    assert stap.stap == (
+        "Deel van de bestaansmiddelen van de partner boven het bedrag van categorie 1 (€ 12.000,00 − € 10.513,60)"
+    )
+    assert stap.bedrag == Decimal("1486.40")
+
+
+def test_een_partner_onder_categorie_1_telt_niet_mee_en_de_stap_zegt_dat():
+    a = advies(gedeelde_huishouding=True, huisgenoten=[_persoon("partner", "0", ontvangt_leefloon=False)])
+    stap = next(s for s in a.berekening if "partner" in s.stap)
+    assert stap.stap.endswith("onder het bedrag van categorie 1 (€ 10.513,60): niets telt mee")
+    assert stap.bedrag == 0
+
+
+def test_een_huisgenoot_wordt_met_zijn_relatie_in_woorden_genoemd():
+    # before 1 March 2026 a son- or daughter-in-law does not count, so 'meetellen' is ignored with a warning
+    a = advies(
+        gedeelde_huishouding=True,
+        huisgenoten=[_persoon("schoonkind", "2000", geboren="1990-01-01", meetellen="ja")],
+    )
+    assert "Huisgenoot 1 (schoonzoon of schoondochter): de bestaansmiddelen tellen niet mee" in a.waarschuwingen[0]
