@@ -92,6 +92,14 @@ V, NV, ONB_STATUS = "voldaan", "niet_voldaan", "onbekend"
 _GELIJKGESTELD = _een(("gehuwd", JA), ("kind_ten_laste", JA), ("zwanger", JA))
 _GEEN_GROND_ZEKER = _alle(_niet("gehuwd", JA), _niet("kind_ten_laste", JA), _niet("zwanger", JA))
 
+# Art. 14 §1: the household is known and the applicant has a home; whether a child is dependent decides first.
+_THUIS_ZONDER_KIND = (_is("bekend", JA), _is("kind_ten_laste", NEE), _niet("dakloos", JA))
+_THUIS_KIND_ONBEKEND = (_is("bekend", JA), _is("kind_ten_laste", ONB), _niet("dakloos", JA))
+# ... then with whom the applicant lives, and whether they share the household (`gedeeld`).
+_ALLEEN = (_is("partner", NEE), _is("andere", NEE))
+_NIETS_GEDEELD = (_een(("partner", JA), ("andere", JA)), _is("gedeeld", NEE))
+_ANDEREN = (_is("partner", NEE), _is("andere", JA))
+
 # RMI-wet art. 3, 3°: residence status → (condition status, reason). EU citizens depend on their first 3 months.
 NATIONALITEIT: dict[str, tuple[str, str]] = {
     **{
@@ -209,110 +217,19 @@ _REGELS: list[Regel] = [
     _categorie("3", "gezin_ten_laste", _is("bekend", JA), _is("kind_ten_laste", JA), _is("regeling", "voltijds")),
     _categorie("3", "co_ouderschap", _is("bekend", JA), _is("kind_ten_laste", JA), _is("regeling", "co_ouderschap")),
     _categorie("2", "dakloos", _is("bekend", JA), _is("kind_ten_laste", NEE), _is("dakloos", JA)),
-    _categorie(
-        "2",
-        "alleenstaand",
-        _is("bekend", JA),
-        _is("kind_ten_laste", NEE),
-        _niet("dakloos", JA),
-        _is("partner", NEE),
-        _is("andere", NEE),
-    ),
-    _categorie(
-        "2",
-        "geen_gedeelde_huishouding",
-        _is("bekend", JA),
-        _is("kind_ten_laste", NEE),
-        _niet("dakloos", JA),
-        _een(("partner", JA), ("andere", JA)),
-        _is("gedeeld", NEE),
-    ),
-    _categorie(
-        "1",
-        "partner",
-        _is("bekend", JA),
-        _is("kind_ten_laste", NEE),
-        _niet("dakloos", JA),
-        _is("partner", JA),
-        _is("gedeeld", JA),
-    ),
-    _categorie(
-        "1",
-        "partner_vermoeden",
-        _is("bekend", JA),
-        _is("kind_ten_laste", NEE),
-        _niet("dakloos", JA),
-        _is("partner", JA),
-        _is("gedeeld", ONB),
-    ),
-    _categorie(
-        "1",
-        "samenwonend",
-        _is("bekend", JA),
-        _is("kind_ten_laste", NEE),
-        _niet("dakloos", JA),
-        _is("partner", NEE),
-        _is("andere", JA),
-        _is("gedeeld", JA),
-    ),
-    _categorie(
-        "1|2",
-        "gedeelde_huishouding_onbekend",
-        _is("bekend", JA),
-        _is("kind_ten_laste", NEE),
-        _niet("dakloos", JA),
-        _is("partner", NEE),
-        _is("andere", JA),
-        _is("gedeeld", ONB),
-    ),
+    _categorie("2", "alleenstaand", *_THUIS_ZONDER_KIND, *_ALLEEN),
+    _categorie("2", "geen_gedeelde_huishouding", *_THUIS_ZONDER_KIND, *_NIETS_GEDEELD),
+    _categorie("1", "partner", *_THUIS_ZONDER_KIND, _is("partner", JA), _is("gedeeld", JA)),
+    _categorie("1", "partner_vermoeden", *_THUIS_ZONDER_KIND, _is("partner", JA), _is("gedeeld", ONB)),
+    _categorie("1", "samenwonend", *_THUIS_ZONDER_KIND, *_ANDEREN, _is("gedeeld", JA)),
+    _categorie("1|2", "gedeelde_huishouding_onbekend", *_THUIS_ZONDER_KIND, *_ANDEREN, _is("gedeeld", ONB)),
+    # Whether a child is dependent is not known: each household above, with category 3 as the other possibility
     _categorie("2|3", "kind_onbekend", _is("bekend", JA), _is("kind_ten_laste", ONB), _is("dakloos", JA)),
-    _categorie(
-        "2|3",
-        "kind_onbekend",
-        _is("bekend", JA),
-        _is("kind_ten_laste", ONB),
-        _niet("dakloos", JA),
-        _is("partner", NEE),
-        _is("andere", NEE),
-    ),
-    _categorie(
-        "2|3",
-        "kind_onbekend",
-        _is("bekend", JA),
-        _is("kind_ten_laste", ONB),
-        _niet("dakloos", JA),
-        _een(("partner", JA), ("andere", JA)),
-        _is("gedeeld", NEE),
-    ),
-    _categorie(
-        "1|3",
-        "kind_onbekend",
-        _is("bekend", JA),
-        _is("kind_ten_laste", ONB),
-        _niet("dakloos", JA),
-        _is("partner", JA),
-        _niet("gedeeld", NEE),
-    ),
-    _categorie(
-        "1|3",
-        "kind_onbekend",
-        _is("bekend", JA),
-        _is("kind_ten_laste", ONB),
-        _niet("dakloos", JA),
-        _is("partner", NEE),
-        _is("andere", JA),
-        _is("gedeeld", JA),
-    ),
-    _categorie(
-        "1|2|3",
-        "kind_onbekend",
-        _is("bekend", JA),
-        _is("kind_ten_laste", ONB),
-        _niet("dakloos", JA),
-        _is("partner", NEE),
-        _is("andere", JA),
-        _is("gedeeld", ONB),
-    ),
+    _categorie("2|3", "kind_onbekend", *_THUIS_KIND_ONBEKEND, *_ALLEEN),
+    _categorie("2|3", "kind_onbekend", *_THUIS_KIND_ONBEKEND, *_NIETS_GEDEELD),
+    _categorie("1|3", "kind_onbekend", *_THUIS_KIND_ONBEKEND, _is("partner", JA), _niet("gedeeld", NEE)),
+    _categorie("1|3", "kind_onbekend", *_THUIS_KIND_ONBEKEND, *_ANDEREN, _is("gedeeld", JA)),
+    _categorie("1|2|3", "kind_onbekend", *_THUIS_KIND_ONBEKEND, *_ANDEREN, _is("gedeeld", ONB)),
     # Art. 3, 4° and art. 16: insufficient resources, from the means test
     _middelen(V, "onvoldoende_middelen", JA),
     _middelen(NV, "toereikend", NEE),

@@ -14,14 +14,13 @@ condition JSON (normalised by the parser) and the errors per field, named like t
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from api.beheer.grens import bedragtekst, bouw_drempel, bouw_grens, lees_grens, vrije_waarde
+from api.beheer.grens import bouw_drempel, bouw_grens, lees_grens, vrije_waarde
 from api.i18n import gettext
+from api.web.invoer import bedrag, datum, een, janee, nummers, stukken
 from rules.voorwaarden import SJABLONEN, SjabloonFout, VoorwaardeFout, herken, maak_voorwaarde, naar_json
 from rules.voorwaarden import parse_voorwaarde as parse
 
@@ -131,56 +130,50 @@ def uit_voorwaarde(voorwaarde: dict | None) -> Knoop:
 # ---- form → tree ------------------------------------------------------------------------------------------
 
 
-def _een(form: Mapping[str, list[str]], naam: str) -> str:
-    waarden = form.get(naam) or [""]
-    return (waarden[-1] or "").strip()
-
-
 def _kinderen(form: Mapping[str, list[str]], pad: str) -> list[int]:
-    patroon = re.compile(re.escape(pad) + r"\.(\d+)\._soort$")
-    return sorted({int(m.group(1)) for k in form if (m := patroon.match(k))})
+    return nummers(form, pad, r"\._soort$")
 
 
 def _tabelrijen(form: Mapping[str, list[str]], naam: str) -> list[list[str]]:
-    patroon = re.compile(re.escape(naam) + r"\.(\d+)\.personen$")
-    nummers = sorted({int(m.group(1)) for k in form if (m := patroon.match(k))})
-    rijen = [[_een(form, f"{naam}.{i}.personen"), _een(form, f"{naam}.{i}.bedrag")] for i in nummers]
+    rijen = [
+        [een(form, f"{naam}.{i}.personen"), een(form, f"{naam}.{i}.bedrag")]
+        for i in nummers(form, naam, r"\.personen$")
+    ]
     return [r for r in rijen if r[0] or r[1]]
 
 
 def _periodes(form: Mapping[str, list[str]], pad: str) -> list[int]:
-    patroon = re.compile(re.escape(pad) + r"\.per\.(\d+)\._rij$")
-    return sorted({int(m.group(1)) for k in form if (m := patroon.match(k))})
+    return nummers(form, f"{pad}.per", r"\._rij$")
 
 
 def _knoop_uit_formulier(form: Mapping[str, list[str]], pad: str) -> Knoop:
-    soort = _een(form, f"{pad}._soort") or "groep"
-    niet = _een(form, f"{pad}.niet") == "ja"
+    soort = een(form, f"{pad}._soort") or "groep"
+    niet = een(form, f"{pad}.niet") == "ja"
     if soort == "groep":
-        knoop = Knoop(pad, "groep", niet=niet, wijze="een_van" if _een(form, f"{pad}.wijze") == "een_van" else "alle")
+        knoop = Knoop(pad, "groep", niet=niet, wijze="een_van" if een(form, f"{pad}.wijze") == "een_van" else "alle")
         knoop.kinderen = [_knoop_uit_formulier(form, f"{pad}.{i}") for i in _kinderen(form, pad)]
         return knoop
     if soort == "vast":
         try:
-            vast = json.loads(_een(form, f"{pad}.json"))
+            vast = json.loads(een(form, f"{pad}.json"))
         except ValueError:
             vast = None
         return Knoop(pad, "vast", niet=niet, vast=vast)
     if soort == "grens":
-        modus = "tabel" if _een(form, f"{pad}.modus") == "tabel" else "basis"
+        modus = "tabel" if een(form, f"{pad}.modus") == "tabel" else "basis"
         perioden = []
         for j in _periodes(form, pad):
             ppad = f"{pad}.per.{j}"
             if modus == "tabel":
                 waarden = {r[0]: r[1] for r in _tabelrijen(form, f"{ppad}.tabel") if r[0]}
             else:
-                waarden = {k: _een(form, f"{ppad}.{k}") for k in ("basis", "per_persoon")}
+                waarden = {k: een(form, f"{ppad}.{k}") for k in ("basis", "per_persoon")}
             perioden.append(
-                {"vanaf": _datum(_een(form, f"{ppad}.vanaf")), "bron": _een(form, f"{ppad}.bron"), "waarden": waarden}
+                {"vanaf": datum(een(form, f"{ppad}.vanaf")), "bron": een(form, f"{ppad}.bron"), "waarden": waarden}
             )
         g = {
-            "inkomen": _een(form, f"{pad}.inkomen"),
-            "personen": _een(form, f"{pad}.personen"),
+            "inkomen": een(form, f"{pad}.inkomen"),
+            "personen": een(form, f"{pad}.personen"),
             "modus": modus,
             "perioden": perioden,
         }
@@ -188,28 +181,28 @@ def _knoop_uit_formulier(form: Mapping[str, list[str]], pad: str) -> Knoop:
     if soort == "drempel":
         perioden = [
             {
-                "vanaf": _datum(_een(form, f"{pad}.per.{j}.vanaf")),
-                "bron": _een(form, f"{pad}.per.{j}.bron"),
-                "waarde": _een(form, f"{pad}.per.{j}.waarde"),
+                "vanaf": datum(een(form, f"{pad}.per.{j}.vanaf")),
+                "bron": een(form, f"{pad}.per.{j}.bron"),
+                "waarde": een(form, f"{pad}.per.{j}.waarde"),
             }
             for j in _periodes(form, pad)
         ]
-        d = {"veld": _een(form, f"{pad}.veld"), "op": _een(form, f"{pad}.op"), "perioden": perioden}
+        d = {"veld": een(form, f"{pad}.veld"), "op": een(form, f"{pad}.op"), "perioden": perioden}
         return Knoop(pad, "drempel", niet=niet, grens=d)
-    code = _een(form, f"{pad}.sjabloon")
+    code = een(form, f"{pad}.sjabloon")
     if code not in SJABLONEN and code != DREMPEL:
         code = NIEUW_STANDAARD
     if code in GRENS_SJABLONEN or code == DREMPEL:  # the template was switched to a ceiling: start its period form
         knoop = _leeg_sjabloon(pad, code)
         knoop.niet = niet
         return knoop
-    if _een(form, f"{pad}.vorig") not in ("", code):
+    if een(form, f"{pad}.vorig") not in ("", code):
         # Another template was chosen: start from its defaults, keep what has the same name.
         knoop = _leeg_sjabloon(pad, code)
         knoop.niet = niet
         for p in SJABLONEN[code].parameters:
-            if p.soort not in ("keuzes", "lijst", "tabel") and _een(form, f"{pad}.p.{p.naam}"):
-                knoop.parameters[p.naam] = _een(form, f"{pad}.p.{p.naam}")
+            if p.soort not in ("keuzes", "lijst", "tabel") and een(form, f"{pad}.p.{p.naam}"):
+                knoop.parameters[p.naam] = een(form, f"{pad}.p.{p.naam}")
         return knoop
     parameters: dict[str, Any] = {}
     for p in SJABLONEN[code].parameters:
@@ -219,7 +212,7 @@ def _knoop_uit_formulier(form: Mapping[str, list[str]], pad: str) -> Knoop:
         elif p.soort == "tabel":
             parameters[p.naam] = _tabelrijen(form, naam)
         else:
-            parameters[p.naam] = _een(form, naam)
+            parameters[p.naam] = een(form, naam)
     return Knoop(pad, "sjabloon", niet=niet, sjabloon=code, parameters=parameters)
 
 
@@ -235,20 +228,6 @@ def uit_formulier(form: Mapping[str, list[str]]) -> Knoop:
 # ---- tree → condition JSON ----------------------------------------------------------------------------------
 
 
-def _datum(tekst: str) -> str:
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", tekst)
-    if m:
-        try:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-        except ValueError:
-            return tekst
-    return tekst
-
-
-def _komma(tekst: str) -> list[str]:
-    return [d.strip() for d in re.split(r"[,;\s]+", tekst) if d.strip()]
-
-
 def _parameters(knoop: Knoop) -> dict[str, Any]:
     """The form's texts → the typed parameters `maak_voorwaarde` expects (it checks them)."""
     uit: dict[str, Any] = {}
@@ -258,15 +237,15 @@ def _parameters(knoop: Knoop) -> dict[str, Any]:
             continue
         match p.soort:
             case "gebieden" | "rechten":
-                uit[p.naam] = _komma(waarde)
+                uit[p.naam] = stukken(waarde, r"[,;\s]+")
             case "tabel":
-                uit[p.naam] = {n: bedragtekst(b) for n, b in waarde if n}
+                uit[p.naam] = {n: bedrag(b) for n, b in waarde if n}
             case "ja_nee":
-                uit[p.naam] = {"ja": True, "nee": False}.get(waarde, waarde)
+                uit[p.naam] = janee(waarde)
             case "datum":
-                uit[p.naam] = _datum(waarde)
+                uit[p.naam] = datum(waarde)
             case "bedrag":
-                uit[p.naam] = bedragtekst(waarde)
+                uit[p.naam] = bedrag(waarde)
             case "waarde":
                 veld = str(knoop.parameters.get("veld", ""))
                 if knoop.parameters.get("op") in ("in", "niet_in"):
@@ -354,7 +333,7 @@ def pas_toe(wortel: Knoop, actie: str, form: Mapping[str, list[str]]) -> str | N
     if knoop is None:
         return None
     if soort == "vw-voeg" and knoop.soort == "groep":
-        code = _een(form, f"{pad}.nieuw")
+        code = een(form, f"{pad}.nieuw")
         code = code if code in SJABLONEN or code == DREMPEL else NIEUW_STANDAARD
         knoop.kinderen.append(_leeg_sjabloon(f"{pad}.{len(knoop.kinderen)}", code))
         return f"{pad}.{len(knoop.kinderen) - 1}".replace(".", "-")

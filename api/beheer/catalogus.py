@@ -80,6 +80,19 @@ def _mag(gebruiker: Gebruiker, rij: Recht) -> bool:
     return rij.soort == "instantie" and rij.organisatie in eigen_gebieden(gebruiker)
 
 
+def _registreer(session: Session, actie: str, gebruiker: Gebruiker, rij: Recht, **details: Any) -> None:
+    """An audit entry about right `rij`, under its municipality (the user's own for a right without one)."""
+    audit.registreer(
+        session,
+        actie,
+        gebruiker=gebruiker,
+        organisatie=rij.organisatie or gebruiker.organisatie,
+        onderwerp=rij.id,
+        code=rij.code,
+        **details,
+    )
+
+
 def _uuid(waarde: str) -> str | None:
     try:
         return str(uuid.UUID(waarde))
@@ -202,15 +215,7 @@ def nieuw_ontwerp(session: Session, gebruiker: Gebruiker, data: dict[str, Any]) 
         raise store.StoreFout(f"code: er bestaat al een recht met code {gevalideerd.code}")
     store.bewaar_record(session, gevalideerd, door=gebruiker.gebruikersnaam, reden="nieuw ontwerp", bron="redactie")
     rij = session.exec(select(Recht).where(Recht.soort == "instantie", Recht.code == gevalideerd.code)).one()
-    audit.registreer(
-        session,
-        "recht.aangemaakt",
-        gebruiker=gebruiker,
-        organisatie=rij.organisatie or gebruiker.organisatie,
-        onderwerp=rij.id,
-        code=rij.code,
-        concept=concept_code,
-    )
+    _registreer(session, "recht.aangemaakt", gebruiker, rij, concept=concept_code)
     return rij
 
 
@@ -227,26 +232,9 @@ def wijzig(session: Session, gebruiker: Gebruiker, rij: Recht, record: RechtReco
             verwachte_versie=versie,
         )
     except store.VersieConflict as conflict:
-        audit.registreer(
-            session,
-            "recht.conflict",
-            gebruiker=gebruiker,
-            organisatie=rij.organisatie or gebruiker.organisatie,
-            onderwerp=rij.id,
-            code=rij.code,
-            versie=conflict.verwacht,
-            huidig=conflict.huidig,
-        )
+        _registreer(session, "recht.conflict", gebruiker, rij, versie=conflict.verwacht, huidig=conflict.huidig)
         raise
-    audit.registreer(
-        session,
-        "recht.gewijzigd",
-        gebruiker=gebruiker,
-        organisatie=rij.organisatie or gebruiker.organisatie,
-        onderwerp=rij.id,
-        code=rij.code,
-        versie=info.versie,
-    )
+    _registreer(session, "recht.gewijzigd", gebruiker, rij, versie=info.versie)
     return info
 
 
@@ -300,15 +288,7 @@ def voer_uit(session: Session, gebruiker: Gebruiker, rij: Recht, actie: str, *, 
     else:
         functie, auditactie = _ACTIES[actie]
         info = functie(session, recht_id=rij.id, door=door, verwachte_versie=versie)
-    audit.registreer(
-        session,
-        auditactie,
-        gebruiker=gebruiker,
-        organisatie=rij.organisatie or gebruiker.organisatie,
-        onderwerp=rij.id,
-        code=rij.code,
-        versie=info.versie,
-    )
+    _registreer(session, auditactie, gebruiker, rij, versie=info.versie)
     return info
 
 
@@ -323,14 +303,5 @@ def herstel_versie(session: Session, gebruiker: Gebruiker, rij: Recht, oude: int
         raise NietGevonden(f"{rij.id} versie {oude}")
     record = RechtRecord.model_validate({**oud.record, "status": Status.ontwerp.value})
     info = wijzig(session, gebruiker, rij, record, versie=versie, reden=f"versie {oude} teruggezet")
-    audit.registreer(
-        session,
-        "recht.hersteld",
-        gebruiker=gebruiker,
-        organisatie=rij.organisatie or gebruiker.organisatie,
-        onderwerp=rij.id,
-        code=rij.code,
-        van=oude,
-        versie=info.versie,
-    )
+    _registreer(session, "recht.hersteld", gebruiker, rij, van=oude, versie=info.versie)
     return info

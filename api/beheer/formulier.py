@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
+
+from api.web.invoer import bedrag, datum, een, janee, nummers, pad, stukken
 
 __all__ = [
     "Groep",
@@ -73,10 +74,6 @@ class Sectie:
     dicht: bool = False  # shown collapsed (<details>)
 
 
-def _pad(prefix: str, naam: str) -> str:
-    return f"{prefix}.{naam}" if prefix else naam
-
-
 def _delen(delen: Iterable[Any]) -> Iterable[Any]:
     """The parts on one level of the record (sections are layout only)."""
     for deel in delen:
@@ -110,7 +107,7 @@ def waarden(delen: Iterable[Any], data: Mapping[str, Any] | None, prefix: str = 
     uit: dict[str, Any] = {}
     rijen: dict[str, list[int]] = uit.setdefault("#rijen", {})
     for deel in _delen(delen):
-        naam = _pad(prefix, deel.naam)
+        naam = pad(prefix, deel.naam)
         waarde = data.get(deel.naam) if isinstance(data, Mapping) else None
         if isinstance(deel, Veld):
             uit[naam] = _tekst(deel, waarde)
@@ -131,50 +128,24 @@ def waarden(delen: Iterable[Any], data: Mapping[str, Any] | None, prefix: str = 
 # ---- form → record ------------------------------------------------------------------------------------------
 
 
-def _bedrag(tekst: str) -> str:
-    t = re.sub(r"[€\s\u00a0\u202f]|EUR", "", tekst)
-    return t.replace(".", "").replace(",", ".") if "," in t else t
-
-
-def _datum(tekst: str) -> str:
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", tekst)
-    if m:
-        try:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-        except ValueError:
-            return tekst
-    return tekst
-
-
-def _lijst_van(tekst: str, scheiding: str) -> list[str]:
-    return [d.strip() for d in re.split(scheiding, tekst) if d.strip()]
-
-
 def _waarde(veld: Veld, form: Mapping[str, list[str]], naam: str) -> Any:
-    alle = form.get(naam, [])
     if veld.soort == "vinkjes":
-        return [w for w in alle if w] or None
-    tekst = (alle[-1] if alle else "").strip()
+        return [w for w in form.get(naam, []) if w] or None
+    tekst = een(form, naam)
     if not tekst:
         return None
     match veld.soort:
         case "komma":
-            return _lijst_van(tekst, r"[,;\n]")
+            return stukken(tekst, r"[,;\n]")
         case "regels":
-            return _lijst_van(tekst, r"\r?\n")
+            return stukken(tekst, r"\r?\n")
         case "janee":
-            return {"ja": True, "nee": False}.get(tekst, tekst)
+            return janee(tekst)
         case "bedrag":
-            return _bedrag(tekst)
+            return bedrag(tekst)
         case "datum":
-            return _datum(tekst)
+            return datum(tekst)
     return tekst.replace("\r\n", "\n")
-
-
-def rijnummers(form: Mapping[str, list[str]], lijst: str) -> list[int]:
-    """Row numbers of `lijst` in the form (each row has a hidden `<lijst>.<n>._rij` marker)."""
-    patroon = re.compile(re.escape(lijst) + r"\.(\d+)\.")
-    return sorted({int(m.group(1)) for k in form if (m := patroon.match(k))})
 
 
 def lees(delen: Iterable[Any], form: Mapping[str, list[str]], prefix: str = "") -> dict[str, Any]:
@@ -182,7 +153,7 @@ def lees(delen: Iterable[Any], form: Mapping[str, list[str]], prefix: str = "") 
     out, so pydantic reports what is missing; lists that are empty become `[]`."""
     uit: dict[str, Any] = {}
     for deel in _delen(delen):
-        naam = _pad(prefix, deel.naam)
+        naam = pad(prefix, deel.naam)
         if isinstance(deel, Veld):
             waarde = _waarde(deel, form, naam)
             if waarde is not None:
@@ -199,7 +170,7 @@ def lees(delen: Iterable[Any], form: Mapping[str, list[str]], prefix: str = "") 
                 uit[deel.naam] = None
         elif isinstance(deel, Lijst):
             rijen = []
-            for n in rijnummers(form, naam):
+            for n in nummers(form, naam):
                 rij = lees(deel.delen, form, f"{naam}.{n}")
                 if any(v not in (None, [], {}) for v in rij.values()):
                     rijen.append(rij)

@@ -10,11 +10,11 @@ recognised and stays as it is in the builder.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from api.i18n import gettext
+from api.web import invoer
 from rechten.situatie import VELDEN, Soort
 from rules.voorwaarden.model import Gedateerd, Inkomensgrens, VoorwaardeFout, naar_json, parse_voorwaarde
 from rules.voorwaarden.sjabloon import PERSONENVELDEN
@@ -23,7 +23,6 @@ __all__ = [
     "DREMPEL_OPERATOREN",
     "INKOMENSVELDEN",
     "PERSONENVELDEN",
-    "bedragtekst",
     "bouw_drempel",
     "bouw_grens",
     "inkomenslabel",
@@ -82,11 +81,8 @@ def lees_grens(v: dict) -> dict[str, Any] | None:
 
 
 def _bedrag(tekst: str) -> Decimal | None:
-    t = tekst.replace("€", "").replace(" ", "").replace("\u00a0", "")
-    if "," in t:
-        t = t.replace(".", "").replace(",", ".")
     try:
-        waarde = Decimal(t)
+        waarde = Decimal(invoer.bedrag(tekst))
     except InvalidOperation:
         return None
     if not waarde.is_finite() or waarde < 0 or waarde.as_tuple().exponent < -2:  # type: ignore[operator]
@@ -167,12 +163,6 @@ def inkomenslabel(naam: str) -> str:
 DREMPEL_OPERATOREN = ("<", "<=", ">", ">=", "=", "!=")
 
 
-def bedragtekst(tekst: str) -> str:
-    """`26.000,50` or `€ 26000.50` → `26000.50` (what does not convert goes on as typed)."""
-    t = tekst.replace("€", "").replace(" ", "").replace("\u00a0", "")
-    return t.replace(".", "").replace(",", ".") if "," in t else t
-
-
 def vrije_waarde(veldnaam: str, tekst: str) -> Any:
     """A free comparison value typed as text, converted to the kind of the chosen fact."""
     veld = VELDEN.get(veldnaam)
@@ -181,9 +171,9 @@ def vrije_waarde(veldnaam: str, tekst: str) -> Any:
     if veld.soort is Soort.ja_nee:
         return {"ja": True, "nee": False}.get(tekst.lower(), tekst)
     if veld.soort is Soort.geheel:
-        return int(tekst) if re.fullmatch(r"-?\d{1,9}", tekst) else tekst
+        return invoer.geheel(tekst)
     if veld.soort is Soort.bedrag:
-        return bedragtekst(tekst)
+        return invoer.bedrag(tekst)
     return tekst
 
 

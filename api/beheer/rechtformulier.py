@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from api.beheer.formulier import Groep, Lijst, Sectie, Veld
 from api.i18n import N_
+from api.web.labels import LABELS
 
 __all__ = ["EENHEDEN", "PERIODES", "PRODUCTTYPES", "RECHT_FORMULIER"]
 
@@ -29,15 +30,8 @@ EENHEDEN = {
     "uur": N_("uur"),
     "stuk": N_("stuks"),
 }
-PERIODES = {
-    "eenmalig": N_("eenmalig"),
-    "dag": N_("per dag"),
-    "week": N_("per week"),
-    "maand": N_("per maand"),
-    "kwartaal": N_("per kwartaal"),
-    "jaar": N_("per jaar"),
-    "schooljaar": N_("per schooljaar"),
-}
+# The periods of an amount are the ones the public fiche shows (one list, one set of translations).
+PERIODES = LABELS["periode_bedrag"]
 
 
 def _talen(naam: str, label: str, *, soort: str = "tekst", verplicht: bool = False) -> tuple[Groep, Groep]:

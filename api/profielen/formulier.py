@@ -13,13 +13,10 @@ from typing import Any
 
 from api.web.adviesformulier import FORMULIER, GEEN, LIJST, lees_profiel
 from api.web.formulier import RIJ, Groep, Lijst, Sectie, Veld
+from api.web.invoer import pad
 from rechten.profiel import Profiel
 
 __all__ = ["verliesvrij", "waarden_van"]
-
-
-def _pad(prefix: str, naam: str) -> str:
-    return f"{prefix}.{naam}" if prefix else naam
 
 
 def _velden(delen: Iterable[Any], data: Any, prefix: str, uit: dict[str, str]) -> None:
@@ -28,7 +25,7 @@ def _velden(delen: Iterable[Any], data: Any, prefix: str, uit: dict[str, str]) -
         if isinstance(deel, Sectie):
             _velden(deel.delen, data, prefix, uit)
             continue
-        naam = _pad(prefix, deel.naam)
+        naam = pad(prefix, deel.naam)
         waarde = data.get(deel.naam)
         if isinstance(deel, Veld):
             if deel.soort == "hulp" or waarde is None:

@@ -26,6 +26,8 @@ from catalogue import store
 from catalogue.gemeenten import normaliseer
 from catalogue.models import Recht
 
+__all__ = ["ACTIES", "STATUSSEN", "eigen_recht_of_404", "router", "statusnaam", "toon_verouderd"]
+
 router = APIRouter(tags=["personeel"], include_in_schema=False)
 
 STATUSSEN = {"ontwerp": N_("ontwerp"), "gepubliceerd": N_("gepubliceerd"), "gearchiveerd": N_("gearchiveerd")}
@@ -46,6 +48,20 @@ def eigen_recht_of_404(session, gebruiker, recht_id: str) -> Recht:
         return beheer.eigen_recht(session, gebruiker, recht_id)
     except beheer.NietGevonden:
         raise HTTPException(status_code=404, detail=gettext("Geen recht met deze id in uw beheer.")) from None
+
+
+def toon_verouderd(request: Request, session, gebruiker, rij: Recht, conflict: store.VersieConflict):
+    """The 409 page for a button pressed on a page that is out of date: someone changed the right since then.
+    The session is committed first, so an audit entry of the conflict is kept."""
+    session.commit()
+    return render_beheer(
+        request,
+        "beheer/verouderd.html",
+        gebruiker,
+        {"titel": N_("Intussen gewijzigd"), "rij": rij, "huidig": conflict.huidig, "verwacht": conflict.verwacht},
+        actief="/beheer",
+        status_code=409,
+    )
 
 
 @router.get("/beheer", response_class=HTMLResponse)
@@ -172,20 +188,7 @@ def _workflow(request: Request, session, gebruiker, recht_id: str, actie: str, v
         try:
             beheer.voer_uit(session, gebruiker, rij, actie, versie=versie)
         except store.VersieConflict as exc:
-            session.commit()
-            return render_beheer(
-                request,
-                "beheer/verouderd.html",
-                gebruiker,
-                {
-                    "titel": N_("Intussen gewijzigd"),
-                    "rij": rij,
-                    "huidig": exc.huidig,
-                    "verwacht": exc.verwacht,
-                },
-                actief="/beheer",
-                status_code=409,
-            )
+            return toon_verouderd(request, session, gebruiker, rij, exc)
         except beheer.Onvolledig as exc:
             from api.routes.beheer_editor import toon_editor
 

@@ -19,7 +19,7 @@ from api.beheer.paginas import render_beheer
 from api.csrf import vereis_csrf
 from api.deps import SessionDep
 from api.i18n import N_, gettext
-from api.routes.beheer_rechten import eigen_recht_of_404, statusnaam
+from api.routes.beheer_rechten import eigen_recht_of_404, statusnaam, toon_verouderd
 from api.web.jinja import pagina_taal
 from catalogue import store
 from catalogue.herziening import verschillen
@@ -115,20 +115,7 @@ def herstel(
         except beheer.NietGevonden:
             raise HTTPException(status_code=404) from None
         except store.VersieConflict as exc:
-            session.commit()
-            return render_beheer(
-                request,
-                "beheer/verouderd.html",
-                gebruiker,
-                {
-                    "titel": N_("Intussen gewijzigd"),
-                    "rij": rij,
-                    "huidig": exc.huidig,
-                    "verwacht": exc.verwacht,
-                },
-                actief="/beheer",
-                status_code=409,
-            )
+            return toon_verouderd(request, session, gebruiker, rij, exc)
         session.commit()
         return RedirectResponse(f"/beheer/rechten/{rij.id}?gedaan=hersteld", status_code=303)
 
@@ -195,20 +182,7 @@ async def herziening_beslis(request: Request, session: SessionDep, gebruiker: Pa
             else:
                 raise HTTPException(status_code=422)
         except store.VersieConflict as exc:
-            session.commit()
-            return render_beheer(
-                request,
-                "beheer/verouderd.html",
-                gebruiker,
-                {
-                    "titel": N_("Intussen gewijzigd"),
-                    "rij": rij,
-                    "huidig": exc.huidig,
-                    "verwacht": exc.verwacht,
-                },
-                actief="/beheer",
-                status_code=409,
-            )
+            return toon_verouderd(request, session, gebruiker, rij, exc)
         except store.OngeldigeActie as exc:
             raise HTTPException(status_code=409, detail=str(exc)) from None
         session.commit()

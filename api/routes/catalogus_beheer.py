@@ -67,6 +67,12 @@ def _ongeldig(fouten: list[dict[str, Any]]) -> RequestValidationError:
     return RequestValidationError([{**f, "loc": ("body", *f.get("loc", ()))} for f in fouten])
 
 
+def _storefout(exc: store.StoreFout) -> RequestValidationError:
+    """A store refusal `veld: melding` as a 422 on that field (on the whole body when it names none)."""
+    veld, _, melding = str(exc).partition(": ")
+    return _ongeldig([fout((veld,) if melding else (), melding or str(exc))])
+
+
 def _recht(session, gebruiker, recht_id: str) -> Recht:
     try:
         return beheer.eigen_recht(session, gebruiker, recht_id)
@@ -135,8 +141,7 @@ def maak(request: Request, session: SessionDep, gebruiker: ApiGebruiker, body: A
     except beheer.Gebiedsfout as exc:
         raise _ongeldig([fout(("gebied",), str(exc))]) from None
     except store.StoreFout as exc:
-        veld, _, melding = str(exc).partition(": ")
-        raise _ongeldig([fout((veld,) if melding else (), melding or str(exc))]) from None
+        raise _storefout(exc) from None
     session.commit()
     antwoord = _antwoord(session, rij, 201)
     antwoord.headers["Location"] = f"/api/v1/catalogus/rechten/{rij.id}"
@@ -180,8 +185,7 @@ def wijzig(session: SessionDep, gebruiker: ApiGebruiker, recht_id: str, body: An
     except store.OngeldigeActie as exc:
         raise _ongeldig([fout(("code",), str(exc))]) from None
     except store.StoreFout as exc:
-        veld, _, melding = str(exc).partition(": ")
-        raise _ongeldig([fout((veld,) if melding else (), melding or str(exc))]) from None
+        raise _storefout(exc) from None
     session.commit()
     session.refresh(rij)
     return _antwoord(session, rij)

@@ -21,10 +21,11 @@ from api.web.adviesformulier import (
     beginwaarden,
     lees_profiel,
     profiel_json,
+    velden_context,
     verschillen,
     vorig_profiel,
 )
-from api.web.formulier import Veldfout, label_van_pad, rijen, veldnamen, verwerk_actie
+from api.web.formulier import Veldfout, label_van_pad, veldnamen, verwerk_actie
 from api.web.jinja import pagina_taal
 from rules.leefloon import adviseer
 
@@ -60,12 +61,8 @@ def _pagina(request: Request, waarden: dict[str, str], *, fouten: list[Veldfout]
         "advies/formulier.html",
         {
             "titel": N_("Leefloonadvies"),
-            "formulier": FORMULIER,
-            "waarden": waarden,
-            "fouten": {f.naam: f.tekst for f in reversed(list(fouten))},
+            **velden_context(waarden, fouten, focus),
             "foutenlijst": foutenlijst,
-            "focus": focus,
-            "rijen": rijen,
             "veldnamen": namen,
             "advies": advies,
             "watals": watals,

@@ -23,8 +23,8 @@ from api.deps import SessionDep, SettingsDep
 from api.i18n import N_, gettext
 from api.profielen import adviezen, dienst
 from api.profielen.formulier import verliesvrij, waarden_van
-from api.web.adviesformulier import FORMULIER, LIJSTEN, beginwaarden, lees_profiel
-from api.web.formulier import Veldfout, label_van_pad, melding, rijen, verwerk_actie
+from api.web.adviesformulier import FORMULIER, LIJSTEN, beginwaarden, lees_profiel, velden_context
+from api.web.formulier import Veldfout, label_van_pad, melding, verwerk_actie
 from api.web.jinja import pagina_taal
 from rechten.insz import InszFout, controleer_insz
 from rechten.profiel import Profiel
@@ -129,12 +129,8 @@ def _formulierpagina(
         gebruiker,
         {
             "titel": N_("Situatie wijzigen") if rij else N_("Nieuw cliëntenprofiel"),
-            "formulier": FORMULIER,
-            "waarden": waarden,
-            "fouten": {f.naam: f.tekst for f in reversed(list(fouten))},
+            **velden_context(waarden, fouten, focus),
             "foutenlijst": foutenlijst,
-            "focus": focus,
-            "rijen": rijen,
             "label": label,
             "gemeente": gemeente,
             "profiel_id": rij.id if rij else None,
@@ -259,6 +255,20 @@ def _peildatum(tekst: str) -> date | None:
         return None
 
 
+def _bereken(request, session, settings, gebruiker, profiel_id: uuid.UUID, peildatum: str, soort: str):
+    """Run the leefloon advice or the overview (`soort`) on the saved profile and show it on the profile page;
+    422 with the reasons when the profile does not fit that peildatum."""
+    rij = _profiel_of_404(session, gebruiker, str(profiel_id))
+    bereken = adviezen.adviseer if soort == "advies" else adviezen.overzicht
+    with pagina_taal(request):
+        try:
+            uitkomst = bereken(session, settings, gebruiker, rij, peildatum=_peildatum(peildatum))
+        except ValidationError as exc:
+            return _detail(request, session, settings, gebruiker, rij, fouten=_profielfouten(exc), status_code=422)
+        session.commit()
+        return _detail(request, session, settings, gebruiker, rij, **{soort: uitkomst})
+
+
 @router.post("/profielen/{profiel_id:uuid}/advies", response_class=HTMLResponse, dependencies=[Depends(vereis_csrf)])
 def advies(
     request: Request,
@@ -269,14 +279,7 @@ def advies(
     peildatum: Annotated[str, Form(max_length=10)] = "",
 ):
     """The leefloon advice on the saved profile (another peildatum after an indexation), added to the history."""
-    rij = _profiel_of_404(session, gebruiker, str(profiel_id))
-    with pagina_taal(request):
-        try:
-            uitkomst = adviezen.adviseer(session, settings, gebruiker, rij, peildatum=_peildatum(peildatum))
-        except ValidationError as exc:
-            return _detail(request, session, settings, gebruiker, rij, fouten=_profielfouten(exc), status_code=422)
-        session.commit()
-        return _detail(request, session, settings, gebruiker, rij, advies=uitkomst)
+    return _bereken(request, session, settings, gebruiker, profiel_id, peildatum, "advies")
 
 
 @router.post("/profielen/{profiel_id:uuid}/overzicht", response_class=HTMLResponse, dependencies=[Depends(vereis_csrf)])
@@ -289,14 +292,7 @@ def overzicht(
     peildatum: Annotated[str, Form(max_length=10)] = "",
 ):
     """The rights overview on the saved profile, added to the history."""
-    rij = _profiel_of_404(session, gebruiker, str(profiel_id))
-    with pagina_taal(request):
-        try:
-            uitkomst = adviezen.overzicht(session, settings, gebruiker, rij, peildatum=_peildatum(peildatum))
-        except ValidationError as exc:
-            return _detail(request, session, settings, gebruiker, rij, fouten=_profielfouten(exc), status_code=422)
-        session.commit()
-        return _detail(request, session, settings, gebruiker, rij, overzicht=uitkomst)
+    return _bereken(request, session, settings, gebruiker, profiel_id, peildatum, "overzicht")
 
 
 @router.get("/profielen/{profiel_id:uuid}/wijzigen", response_class=HTMLResponse)

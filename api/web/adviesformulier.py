@@ -7,6 +7,7 @@ The previous profile travels with the form in a hidden field (JSON): nothing is 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -24,6 +25,7 @@ from api.web.formulier import (
     bouw,
     fouten_op_velden,
     label_van_pad,
+    rijen,
     veld_van_pad,
     veldnamen,
 )
@@ -43,6 +45,7 @@ __all__ = [
     "lees_profiel",
     "profiel_json",
     "toon_waarde",
+    "velden_context",
     "verschillen",
     "vorig_profiel",
 ]
@@ -51,6 +54,18 @@ __all__ = [
 def beginwaarden(vandaag: date | None = None) -> dict[str, str]:
     """An empty form: the peildatum is today, everything else unknown."""
     return {"peildatum": (vandaag or date.today()).isoformat()}
+
+
+def velden_context(waarden: dict[str, str], fouten: Iterable[Veldfout], focus: str | None) -> dict[str, Any]:
+    """What the form's fields (template advies/_velden.html, on /advies and on a client profile) need: the schema,
+    the values as typed, the first error per field, where to put the focus, and the row numbers of a list."""
+    return {
+        "formulier": FORMULIER,
+        "waarden": waarden,
+        "fouten": {f.naam: f.tekst for f in reversed(list(fouten))},
+        "focus": focus,
+        "rijen": rijen,
+    }
 
 
 @dataclass

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from api.i18n import gettext
@@ -35,6 +34,7 @@ from api.web.formulierschema import (
     plat,
     veld_van_pad,
 )
+from api.web.invoer import bedrag, datum, geheel, janee, nummers, pad
 from api.web.veldfouten import MELDINGEN, fouten_op_velden, melding
 
 # The schema and the error mapping live in their own modules; this one is the way in for pages using forms.
@@ -62,47 +62,22 @@ __all__ = [
 # ---- raw values → model dict ------------------------------------------------------------------------------
 
 
-def _pad(prefix: str, naam: str) -> str:
-    return f"{prefix}.{naam}" if prefix else naam
-
-
 def rijen(waarden: Mapping[str, str], lijst: str) -> list[int]:
     """The row numbers of list `lijst` present in the form, in order."""
-    patroon = re.compile(re.escape(lijst) + r"\.(\d+)\.")
-    return sorted({int(m.group(1)) for k in waarden if (m := patroon.match(k))})
-
-
-def _bedrag(tekst: str) -> str:
-    """`1.234,56`, `1234,56`, `€ 1 234.56` → `1234.56`. A comma is the decimal separator (dots then group
-    thousands); without a comma a dot is the decimal point. What still is no number goes to pydantic as typed."""
-    t = tekst.replace("€", "").replace("EUR", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if "," in t:
-        t = t.replace(".", "").replace(",", ".")
-    return t
-
-
-def _datum(tekst: str) -> str:
-    """ISO dates as they are; `15/02/2025` and `15-02-2025` (browsers without a date picker) to ISO."""
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", tekst)
-    if m:
-        try:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-        except ValueError:
-            return tekst
-    return tekst
+    return nummers(waarden, lijst)
 
 
 def _waarde(veld: Veld, tekst: str) -> Any:
     if veld.soort == "janee":
-        return {"ja": True, "nee": False}.get(tekst, tekst)
+        return janee(tekst)
     if veld.soort in ("bedrag", "getal"):
-        return _bedrag(tekst)
+        return bedrag(tekst)
     if veld.soort == "aandeel":
         return tekst.replace(" ", "").replace(",", ".")
     if veld.soort == "geheel":
-        return int(tekst) if re.fullmatch(r"[+-]?\d{1,9}", tekst.strip()) else tekst
+        return geheel(tekst)
     if veld.soort == "datum":
-        return _datum(tekst)
+        return datum(tekst)
     return tekst
 
 
@@ -119,19 +94,19 @@ def _bouw(delen: Iterable[Any], waarden: Mapping[str, str], prefix: str, res: Om
         if isinstance(deel, Sectie):
             uit.update(_bouw(deel.delen, waarden, prefix, res))
         elif isinstance(deel, Veld):
-            tekst = str(waarden.get(_pad(prefix, deel.naam), "")).strip()
+            tekst = str(waarden.get(pad(prefix, deel.naam), "")).strip()
             if deel.soort == "meetellen" and tekst == "bedrag":
-                tekst = str(waarden.get(_pad(prefix, deel.naam) + "_bedrag", "")).strip()
+                tekst = str(waarden.get(pad(prefix, deel.naam) + "_bedrag", "")).strip()
                 if not tekst:
                     res.fouten.append(
-                        Veldfout(_pad(prefix, deel.naam) + "_bedrag", gettext("Vul het bedrag per jaar in."))
+                        Veldfout(pad(prefix, deel.naam) + "_bedrag", gettext("Vul het bedrag per jaar in."))
                     )
                     continue
-                tekst = _bedrag(tekst)
+                tekst = bedrag(tekst)
             if tekst and deel.soort != "hulp":
                 uit[deel.naam] = _waarde(deel, tekst)
         elif isinstance(deel, Groep):
-            binnen = _bouw(deel.delen, waarden, _pad(prefix, deel.naam), res)
+            binnen = _bouw(deel.delen, waarden, pad(prefix, deel.naam), res)
             if binnen:
                 uit[deel.naam] = binnen
         elif isinstance(deel, Lijst):
@@ -143,13 +118,13 @@ def _ingevuld(delen: Iterable[Any], waarden: Mapping[str, str], prefix: str) -> 
     """Whether the user typed anything in these fields (a value equal to the preset default does not count)."""
     for deel in plat(delen):
         if isinstance(deel, Veld):
-            tekst = str(waarden.get(_pad(prefix, deel.naam), "")).strip()
+            tekst = str(waarden.get(pad(prefix, deel.naam), "")).strip()
             if tekst and tekst != deel.standaard:
                 return True
-        elif isinstance(deel, Groep) and _ingevuld(deel.delen, waarden, _pad(prefix, deel.naam)):
+        elif isinstance(deel, Groep) and _ingevuld(deel.delen, waarden, pad(prefix, deel.naam)):
             return True
         elif isinstance(deel, Lijst):
-            naam = _pad(prefix, deel.naam)
+            naam = pad(prefix, deel.naam)
             if str(waarden.get(naam, "")).strip() or any(
                 _ingevuld(deel.delen, waarden, f"{naam}.{n}") for n in rijen(waarden, naam)
             ):
@@ -158,7 +133,7 @@ def _ingevuld(delen: Iterable[Any], waarden: Mapping[str, str], prefix: str) -> 
 
 
 def _lijst(deel: Lijst, waarden: Mapping[str, str], prefix: str, res: Omgezet, uit: dict[str, Any]) -> None:
-    naam = _pad(prefix, deel.naam)
+    naam = pad(prefix, deel.naam)
     keuze = str(waarden.get(naam, "" if deel.driewaardig else LIJST)).strip()
     gevuld = [
         (n, _bouw(deel.delen, waarden, f"{naam}.{n}", res))
@@ -193,12 +168,12 @@ def veldnamen(delen: Iterable[Any], waarden: Mapping[str, str], prefix: str = ""
         if isinstance(deel, Sectie):
             namen |= veldnamen(deel.delen, waarden, prefix)
         elif isinstance(deel, Veld):
-            namen.add(_pad(prefix, deel.naam))
+            namen.add(pad(prefix, deel.naam))
         elif isinstance(deel, Groep):
-            namen.add(_pad(prefix, deel.naam))
-            namen |= veldnamen(deel.delen, waarden, _pad(prefix, deel.naam))
+            namen.add(pad(prefix, deel.naam))
+            namen |= veldnamen(deel.delen, waarden, pad(prefix, deel.naam))
         elif isinstance(deel, Lijst):
-            naam = _pad(prefix, deel.naam)
+            naam = pad(prefix, deel.naam)
             namen.add(naam)
             for n in rijen(waarden, naam):
                 namen.add(f"{naam}.{n}")

@@ -7,7 +7,7 @@ of the schema and its readable name (`Aanvrager › Inkomsten › Inkomen 2 › 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,42 +117,37 @@ def plat(delen: Iterable[Any]) -> list[Any]:
     return uit
 
 
-def veld_van_pad(delen: Iterable[Any], pad: str) -> Any:
-    """The schema part (Veld, Lijst, Groep) a concrete path points at, or None."""
-    huidige: Any = None
-    niveau = list(delen)
+def _langs_pad(delen: Iterable[Any], pad: str) -> Iterator[tuple[Any, int | None]]:
+    """The schema parts a concrete path passes, each with the row number (0-based) that follows a list in the path,
+    else None; stops at the first part the schema does not know."""
     stukken = pad.split(".")
+    niveau = list(delen)
     i = 0
     while i < len(stukken):
-        huidige = next((d for d in plat(niveau) if d.naam == stukken[i]), None)
-        if huidige is None:
-            return None
-        if isinstance(huidige, Lijst) and i + 1 < len(stukken) and stukken[i + 1].isdigit():
+        deel = next((d for d in plat(niveau) if d.naam == stukken[i]), None)
+        if deel is None:
+            return
+        rij = None
+        if isinstance(deel, Lijst) and i + 1 < len(stukken) and stukken[i + 1].isdigit():
             i += 1
-        niveau = list(getattr(huidige, "delen", ()))
+            rij = int(stukken[i])
+        yield deel, rij
+        niveau = list(getattr(deel, "delen", ()))
         i += 1
-    return huidige
+
+
+def veld_van_pad(delen: Iterable[Any], pad: str) -> Any:
+    """The schema part (Veld, Lijst, Groep) a concrete path points at, or None."""
+    stappen = list(_langs_pad(delen, pad))
+    gelopen = sum(1 if rij is None else 2 for _, rij in stappen)  # path parts used: a list's row number too
+    return stappen[-1][0] if stappen and gelopen == len(pad.split(".")) else None
 
 
 def label_van_pad(delen: Iterable[Any], pad: str) -> str:
     """A readable name for a field path: `Inkomsten van de aanvrager › Inkomen 2 › Bedrag`."""
-    stukken = pad.split(".")
     labels: list[str] = []
-    huidige = list(delen)
-    i = 0
-    while i < len(stukken):
-        stuk = stukken[i]
-        gevonden = None
-        for deel in plat(huidige):
-            if deel.naam == stuk:
-                gevonden = deel
-                break
-        if gevonden is None:
-            break
-        labels.append(gettext(gevonden.label))
-        if isinstance(gevonden, Lijst) and i + 1 < len(stukken) and stukken[i + 1].isdigit():
-            labels.append(gettext(gevonden.rij_label) % {"n": int(stukken[i + 1]) + 1})
-            i += 1
-        huidige = list(getattr(gevonden, "delen", ()))
-        i += 1
+    for deel, rij in _langs_pad(delen, pad):
+        labels.append(gettext(deel.label))
+        if rij is not None:
+            labels.append(gettext(deel.rij_label) % {"n": rij + 1})
     return " › ".join(labels) or pad

@@ -7,6 +7,7 @@ as is (never an error: a new code in the data must not break a page).
 from __future__ import annotations
 
 from api.i18n import N_, gettext
+from rules.voorwaarden.weergave import NUTS_NAMEN
 
 __all__ = ["LABELS", "keuzes", "label"]
 
@@ -56,23 +57,8 @@ LABELS: dict[str, dict[str, str]] = {
         "nieuwkomers": N_("Nieuwkomers"),
         "schuldenproblemen": N_("Mensen met schulden"),
     },
-    "gebied": {
-        "BE": N_("België"),
-        "BE1": N_("het Brussels Hoofdstedelijk Gewest"),
-        "BE10": N_("het Brussels Hoofdstedelijk Gewest"),
-        "BE2": N_("het Vlaams Gewest"),
-        "BE21": N_("de provincie Antwerpen"),
-        "BE22": N_("de provincie Limburg"),
-        "BE23": N_("de provincie Oost-Vlaanderen"),
-        "BE24": N_("de provincie Vlaams-Brabant"),
-        "BE25": N_("de provincie West-Vlaanderen"),
-        "BE3": N_("het Waals Gewest"),
-        "BE31": N_("de provincie Waals-Brabant"),
-        "BE32": N_("de provincie Henegouwen"),
-        "BE33": N_("de provincie Luik"),
-        "BE34": N_("de provincie Luxemburg"),
-        "BE35": N_("de provincie Namen"),
-    },
+    # NUTS areas (Belgium, regions, provinces): the same names as the plain-language conditions use.
+    "gebied": NUTS_NAMEN,
     "periode_bedrag": {
         "eenmalig": N_("eenmalig"),
         "dag": N_("per dag"),

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from api.i18n import N_, gettext
+from api.web import invoer
 from api.web.formulier import Omgezet, Veldfout, fouten_op_velden
 from api.web.labels import keuzes
 from rechten.profiel import Profiel
@@ -141,12 +142,11 @@ def lees_antwoorden(form: Any) -> Antwoorden:
 
 def _waarde(v: Vraag, tekst: str) -> Any:
     if v.soort == "janee":
-        return {"ja": True, "nee": False}.get(tekst, tekst)
+        return invoer.janee(tekst)
     if v.soort == "geheel":
-        return int(tekst) if tekst.lstrip("-").isdigit() and len(tekst) < 10 else tekst
+        return invoer.geheel(tekst)
     if v.soort == "bedrag":
-        t_ = tekst.replace("€", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
-        return t_.replace(".", "").replace(",", ".") if "," in t_ else t_
+        return invoer.bedrag(tekst)
     return tekst
 
 

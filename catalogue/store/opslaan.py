@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Required, TypedDict, Unpack
 
 from sqlmodel import Session, select
 
@@ -27,6 +28,7 @@ from catalogue.store.basis import (
 )
 
 __all__ = [
+    "Opslag",
     "bewaar_concept",
     "bewaar_record",
     "herzieningen",
@@ -38,6 +40,17 @@ __all__ = [
 ]
 
 
+class Opslag(TypedDict, total=False):
+    """How a right is saved: who and why (required), and for an import the identity and dates it keeps."""
+
+    door: Required[str]
+    reden: Required[str]
+    id: str | None  # keep this uuid when creating (an export → import round trip is exact)
+    aangemaakt_op: datetime | None  # used when creating
+    gewijzigd_op: datetime | None
+    bron: str  # import (default), redactie, ...
+
+
 def _bewaar(
     session: Session,
     soort: str,
@@ -45,10 +58,10 @@ def _bewaar(
     *,
     door: str,
     reden: str,
-    id: str | None,
-    aangemaakt_op: datetime | None,
-    gewijzigd_op: datetime | None,
-    bron: str,
+    id: str | None = None,
+    aangemaakt_op: datetime | None = None,
+    gewijzigd_op: datetime | None = None,
+    bron: str = "import",
 ) -> Resultaat:
     nieuw = _dump(record)
     _controleer_gebieden(nieuw)
@@ -96,42 +109,20 @@ def _koppel_wachtende_instanties(session: Session, concept: Recht) -> None:
     session.flush()
 
 
-def bewaar_record(
-    session: Session,
-    record: RechtRecord,
-    *,
-    door: str,
-    reden: str,
-    id: str | None = None,
-    aangemaakt_op: datetime | None = None,
-    gewijzigd_op: datetime | None = None,
-    bron: str = "import",
-) -> Resultaat:
+def bewaar_record(session: Session, record: RechtRecord, **opslag: Unpack[Opslag]) -> Resultaat:
     """Create or update the instance with `record.code`; a new version only when something changed.
 
     `id`, `aangemaakt_op` (used when creating) and `gewijzigd_op` keep the identity and dates of an imported
     right, so an export → import round trip is exact.
     """
-    return _bewaar(session, "instantie", record, door=door, reden=reden, id=id, aangemaakt_op=aangemaakt_op,
-                   gewijzigd_op=gewijzigd_op, bron=bron)  # fmt: skip
+    return _bewaar(session, "instantie", record, **opslag)
 
 
-def bewaar_concept(
-    session: Session,
-    record: RechtRecord,
-    *,
-    door: str,
-    reden: str,
-    id: str | None = None,
-    aangemaakt_op: datetime | None = None,
-    gewijzigd_op: datetime | None = None,
-    bron: str = "import",
-) -> Resultaat:
+def bewaar_concept(session: Session, record: RechtRecord, **opslag: Unpack[Opslag]) -> Resultaat:
     """Like `bewaar_record` for a concept (template); a substantive change flags its instances for review."""
     if not isinstance(record, ConceptRecord):
         record = ConceptRecord.model_validate(_dump(record))
-    return _bewaar(session, "concept", record, door=door, reden=reden, id=id, aangemaakt_op=aangemaakt_op,
-                   gewijzigd_op=gewijzigd_op, bron=bron)  # fmt: skip
+    return _bewaar(session, "concept", record, **opslag)
 
 
 def lees_record(session: Session, code: str, soort: str | None = None) -> tuple[RechtInfo, RechtRecord] | None:

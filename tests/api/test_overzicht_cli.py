@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from api import cli
 from api.config import get_settings
 from tests.support.overzicht import *  # noqa: F403  (fixtures)
-from tests.support.overzicht import profiel_data
+from tests.support.profielen import profiel_data
 
 
 @pytest.fixture

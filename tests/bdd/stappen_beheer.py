@@ -22,48 +22,17 @@ from api.onderhoud import opschonen
 from catalogue import store
 from catalogue.gemeenten import gemeenten
 from catalogue.models import AuditRegel, Clientprofiel, Foutmelding, Recht, RechtPublicatie
+from rechten.teksten import MAANDEN
 from rules.voorwaarden import SJABLONEN, Weergave, beschrijf, parse_voorwaarde
 from tests.catalogue.maak import concept
 from tests.support.formulier import Formulier, lees_formulier
 from tests.support.personeel import aanmelden, csrf_van, gebruiker, lokaal_recht, token, tweede_client
-
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-ALLEENSTAANDE = {
-    "gemeente": "44021",
-    "aanvrager": {
-        "geboortedatum": "1985-07-30",
-        "verblijfsstatus": "belg",
-        "woont_in_belgie": True,
-        "burgerlijke_staat": "ongehuwd",
-        "student": False,
-        "werkbereid": True,
-        "rechten_uitgeput": True,
-        "gedetineerd": False,
-        "dakloos": False,
-        "gedeelde_huishouding": False,
-        "inkomsten": [],
-        "vermogen": {"spaargeld": "0", "onroerend": [], "afstand": []},
-    },
-    "huisgenoten": [],
-}
+from tests.support.profielen import ALLEENSTAANDE
 
 
 def datum(tekst: str) -> date:
     dag, maand, jaar = tekst.split()
-    return date(int(jaar), MAANDEN.index(maand) + 1, int(dag))
+    return date(int(jaar), MAANDEN["nl"].index(maand) + 1, int(dag))
 
 
 @dataclass

@@ -3,46 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
 from sqlmodel import Session
 
-from catalogue.db import maak_engine, migrate
-from tests.support.postgres import verse_database
-
-TABELLEN = ("recht_gebied", "recht_label", "recht_publicatie", "recht_versie", "recht", "systeem_instelling")
+from tests.support.catalogus import _leeg_postgres, _leeg_sqlite, leeg_db  # noqa: F401  (fixtures)
 
 
-@pytest.fixture(scope="session")
-def _sqlite_catalogus(tmp_path_factory):
-    engine = maak_engine(f"sqlite:///{tmp_path_factory.mktemp('cat') / 'catalogus.db'}")
-    migrate(engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture(scope="session")
-def _postgres_catalogus():
-    with verse_database() as url:
-        engine = maak_engine(url)
-        migrate(engine)
-        yield engine
-        engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def catalogus_db(request):
+@pytest.fixture
+def catalogus_db(leeg_db):  # noqa: F811  (the parameter asks pytest for the imported fixture)
     """A migrated, empty catalogue database: SQLite, and PostgreSQL (marked `postgres`)."""
-    engine = request.getfixturevalue(f"_{request.param}_catalogus")
-    _leeg(engine)
-    yield engine
-    _leeg(engine)
-
-
-def _leeg(engine) -> None:
-    with engine.begin() as conn:
-        conn.execute(text("DELETE FROM recht_zoek"))
-        for tabel in TABELLEN:
-            conn.execute(text(f"DELETE FROM {tabel}"))
+    return leeg_db
 
 
 @pytest.fixture

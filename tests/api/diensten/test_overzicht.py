@@ -18,7 +18,7 @@ from rechten.situatie import VELDEN
 from tests.catalogue.maak import recht
 from tests.rules.voorwaarden.strategieen import waarde_voor
 from tests.support.overzicht import *  # noqa: F403  (fixtures)
-from tests.support.overzicht import profiel_data
+from tests.support.profielen import profiel_data
 
 
 def _bewaar(engine, *records) -> None:

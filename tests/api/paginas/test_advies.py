@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from api.config import Omgeving, Settings
 from api.main import create_app
 from api.web.adviesformulier import LIJSTEN
-from api.web.formulier import _bedrag, _datum, verwerk_actie
+from api.web.formulier import verwerk_actie
 from rechten.teksten import bedrag_tekst
 from tests.api.paginas.conftest import token
 from tests.api.paginas.formulier import als_formulier
@@ -213,21 +213,6 @@ def test_open_vraag_linkt_naar_het_veld(client):
     r = post(client, {"peildatum": "2025-02-15"})
     assert r.status_code == 200
     assert '<a href="#aanvrager-werkbereid">Is de aanvrager bereid om te werken?</a>' in r.text
-
-
-@pytest.mark.parametrize(
-    ("invoer", "uit"),
-    [("1234,56", "1234.56"), ("1.234,56", "1234.56"), ("€ 1 234,5", "1234.5"), ("1234.56", "1234.56"),
-     ("12,3,4", "12.3.4"), ("abc", "abc"), ("1\u202f234,00\u00a0€", "1234.00")],
-)  # fmt: skip
-def test_bedrag_zoals_een_belg_het_typt(invoer, uit):
-    assert _bedrag(invoer) == uit
-
-
-@pytest.mark.parametrize(("invoer", "uit"), [("15/02/2025", "2025-02-15"), ("1-2-2025", "2025-02-01"),
-                                             ("2025-02-15", "2025-02-15"), ("31/02/2025", "31/02/2025")])  # fmt: skip
-def test_datum_zonder_datumkiezer(invoer, uit):
-    assert _datum(invoer) == uit
 
 
 def test_acties_op_onbekende_lijsten_doen_niets():

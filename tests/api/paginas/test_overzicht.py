@@ -116,6 +116,16 @@ def test_ongeldig_antwoord_fout_bij_de_vraag_en_niets_kwijt(catalogus):
     assert gekozen.get("value") == "belg"
 
 
+def test_geen_geheel_getal_is_een_fout_bij_de_vraag_geen_crash(catalogus):
+    for getypt in ("--5", "²"):
+        data = antwoorden(catalogus, **{"situatie.aanvrager.leeftijd": getypt})
+        data["getoond"] = ["situatie.aanvrager.leeftijd"]
+        r = stap(catalogus, **data)
+        assert r.status_code == 422
+        veld = controleer_pagina(r.text).find(f".//{NS}input[@id='situatie-aanvrager-leeftijd']")
+        assert veld.get("value") == getypt and veld.get("aria-invalid") == "true"
+
+
 def test_ja_nee_vraag_heeft_ik_weet_het_niet(catalogus):
     r = stap(catalogus, **antwoorden(catalogus, **{"situatie.aanvrager.leeftijd": "30"}))
     for m in re.finditer(r'<fieldset class="veld rondjes vraag" id="([^"]+)"', r.text):

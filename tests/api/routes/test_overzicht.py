@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from tests.support.overzicht import *  # noqa: F403  (fixtures)
-from tests.support.overzicht import profiel_data
+from tests.support.profielen import profiel_data
 
 URL = "/api/v1/overzicht"
 

@@ -9,28 +9,11 @@ from sqlmodel import Session, select
 
 from catalogue.models import AuditRegel, Clientprofiel, ProfielAdvies
 from tests.support.personeel import ANTWERPEN, GENT, gebruiker, token
+from tests.support.profielen import ALLEENSTAANDE
 
 PAD = "/api/v1/profielen"
 INSZ = "85073003328"
-PROFIEL = {
-    "peildatum": "2025-01-15",
-    "gemeente": GENT,
-    "aanvrager": {
-        "geboortedatum": "1985-07-30",
-        "verblijfsstatus": "belg",
-        "woont_in_belgie": True,
-        "burgerlijke_staat": "ongehuwd",
-        "student": False,
-        "werkbereid": True,
-        "rechten_uitgeput": True,
-        "gedetineerd": False,
-        "dakloos": False,
-        "gedeelde_huishouding": False,
-        "inkomsten": [],
-        "vermogen": {"spaargeld": "0", "onroerend": [], "afstand": []},
-    },
-    "huisgenoten": [],
-}
+PROFIEL = {"peildatum": "2025-01-15", **ALLEENSTAANDE}
 
 
 @pytest.fixture

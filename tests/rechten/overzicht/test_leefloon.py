@@ -6,17 +6,9 @@ from rechten.overzicht.leefloon import EQUIVALENT, LEEFLOON, uit_advies
 from rechten.profiel import Profiel
 from rules.leefloon import adviseer
 from rules.voorwaarden import Status
+from tests.support.profielen import profiel_data
 
-VOLLEDIG = {
-    "peildatum": "2025-06-01",
-    "aanvrager": {
-        "geboortedatum": "1990-01-01", "verblijfsstatus": "belg", "woont_in_belgie": True,
-        "burgerlijke_staat": "ongehuwd", "zwanger": False, "student": False, "werkbereid": True,
-        "rechten_uitgeput": True, "gedetineerd": False, "dakloos": False, "inkomsten": [],
-        "vermogen": {"spaargeld": "0"},
-    },
-    "huisgenoten": [],
-}  # fmt: skip
+VOLLEDIG = profiel_data()
 
 
 def _vast(**aanvrager):
