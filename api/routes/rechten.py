@@ -9,8 +9,9 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.exceptions import RequestValidationError
 
 from api.deps import SessionDep
+from api.web.zoeken import kies_gemeente
 from catalogue import store
-from catalogue.gemeenten import gemeenten
+from catalogue.gemeenten import Gemeente, gemeenten
 from catalogue.publiek import RechtPubliek, Zoekresultaat, publiek, samenvatting
 from catalogue.schema import Bestuursniveau, Doelgroep, Thema
 from catalogue.zoeken import zoek, zoekgebied
@@ -31,7 +32,9 @@ def zoek_rechten(
     session: SessionDep,
     q: str | None = Query(None, max_length=200, description="zoektekst (naam, beschrijving, trefwoorden, voorwaarden)"),
     gemeente: str | None = Query(
-        None, pattern=r"^\d{4,5}$", description="NIS-code (5 cijfers) of postcode (4 cijfers) van de woonplaats"
+        None,
+        max_length=100,
+        description="woonplaats: NIS-code (5 cijfers), postcode (4 cijfers) of naam (Nederlands of Frans)",
     ),
     thema: list[Thema] = Query([], description="IPDC-thema('s)"),
     doelgroep: list[Doelgroep] = Query([], description="IPDC-doelgroep(en)"),
@@ -47,18 +50,29 @@ def zoek_rechten(
         if len(waarde) > 60 or not _patroon(waarde):
             raise _ongeldig("sociale_doelgroep", f"{waarde!r} is geen doelgroep zoals senioren of laag-inkomen", waarde)
     gebieden = None
-    if gemeente:
-        gevonden = gemeenten().precies(gemeente)
-        if gevonden is None:
-            soort = "NIS-code" if len(gemeente) == 5 else "postcode"
-            raise _ongeldig("gemeente", f"onbekende {soort} {gemeente}: geen Belgische gemeente", gemeente)
-        gebieden = zoekgebied(gevonden.nis, dag)
+    if gemeente and gemeente.strip():
+        gebieden = zoekgebied(_gemeente(gemeente, dag).nis, dag)
     treffers, totaal = zoek(
         session, q=q, gebieden=gebieden, themas=[t.value for t in thema], doelgroepen=[d.value for d in doelgroep],
         sociale_doelgroepen=sociale_doelgroep, niveaus=[n.value for n in niveau], peildatum=dag, limit=limit,
         offset=offset,
     )  # fmt: skip
     return Zoekresultaat(items=[samenvatting(t.id, t.record) for t in treffers], totaal=totaal)
+
+
+def _gemeente(invoer: str, dag: date) -> Gemeente:
+    """The municipality meant by a NIS code, postcode or name, as in the explorer's search field; 422 otherwise."""
+    invoer = invoer.strip()
+    if invoer.isdigit() and len(invoer) in (4, 5) and gemeenten().precies(invoer) is None:
+        soort = "NIS-code" if len(invoer) == 5 else "postcode"
+        raise _ongeldig("gemeente", f"onbekende {soort} {invoer}: geen Belgische gemeente", invoer)
+    keuze = kies_gemeente(invoer, dag)
+    if keuze.gemeente is not None:
+        return keuze.gemeente
+    if keuze.kandidaten:
+        namen = ", ".join(f"{g.naam_nl} ({g.nis})" for g in keuze.kandidaten)
+        raise _ongeldig("gemeente", f"meerdere gemeenten passen bij {invoer!r}: {namen}; geef de NIS-code", invoer)
+    raise _ongeldig("gemeente", keuze.fout or "geen Belgische gemeente", invoer)
 
 
 def _patroon(waarde: str) -> bool:

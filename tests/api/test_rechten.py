@@ -45,6 +45,9 @@ def test_gemeente_op_postcode_en_fusie(catalogus):
 
     assert codes(gemeente="3720") == {"leefloon", "hasselt-uitpas"}  # Kortessem, now part of Hasselt
     assert codes(gemeente="9000") == {"leefloon", "gent-uitpas-kansentarief"}
+    # By name, as in the explorer's field: Dutch or French, any case; a merged-away name is its old territory.
+    assert codes(gemeente="gent") == codes(gemeente="Gand") == codes(gemeente="44021")
+    assert codes(gemeente="Kortessem") == {"leefloon", "hasselt-uitpas"}
     assert codes(sociale_doelgroep="laag-inkomen") == {"gent-uitpas-kansentarief"}
     assert codes(niveau="federaal") == {"leefloon"}
     assert codes(thema=["CultuurSportVrijeTijd", "BouwenWonen"]) == {"gent-uitpas-kansentarief"}
@@ -59,7 +62,9 @@ def test_paginering(catalogus):
     ("params", "veld", "stukje"),
     [({"gemeente": "99999"}, "gemeente", "onbekende NIS-code 99999"),
      ({"gemeente": "1111"}, "gemeente", "onbekende postcode 1111"),
-     ({"gemeente": "Gent"}, "gemeente", "vorm"),
+     ({"gemeente": "123"}, "gemeente", "4 cijfers"),
+     ({"gemeente": "Atlantis"}, "gemeente", "Geen Belgische gemeente gevonden"),
+     ({"gemeente": "sint"}, "gemeente", "meerdere gemeenten"),
      ({"thema": "Sport"}, "thema.0", "toegestaan"),
      ({"niveau": "gemeentelijk"}, "niveau.0", "toegestaan"),
      ({"doelgroep": "Kinderen"}, "doelgroep.0", "toegestaan"),
