@@ -4,7 +4,8 @@ Only the questions that matter are asked: after the municipality, the overview i
 far and its open questions (`Overzicht.vragen`, the ones that settle the most undecided rights first) become the
 next step. A question already asked is not asked again, also when it was answered "Ik weet het niet". Facts that
 the Profiel itself holds (verblijfsstatus, zwanger, ...) are asked once, as that Profiel field; a birth date is
-asked as an age. Answers travel in the form (hidden fields), never on the server.
+asked as an age; the housemates and the applicant's own incomes, lists in the Profiel, are asked as whether they
+are empty (living alone, no income). Answers travel in the form (hidden fields), never on the server.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from api.i18n import N_, gettext
 from api.web import invoer
 from api.web.formulier import Omgezet, Veldfout, fouten_op_velden
 from api.web.labels import keuzes
+from api.web.veldfouten import MELDINGEN
 from rechten.profiel import Profiel
 from rechten.situatie import VELDEN, Soort
 from rechten.teksten import t
@@ -52,6 +54,18 @@ _PROFIEL_JANEE = {
     "werkbereid": N_("Is de persoon bereid om te werken (of is er een reden van gezondheid of billijkheid)?"),
     "rechten_uitgeput": N_("Heeft de persoon de rechten op andere uitkeringen al laten gelden?"),
 }
+# Lists of the leefloon profile that the full advice form fills in member by member. The questionnaire asks only
+# whether the list is empty, with the answer (ja/nee) that means empty: living alone settles the category and the
+# cohabitants' resources, no income of one's own settles the applicant's means. The other answer leaves the list
+# unknown, so the overview keeps the leefloon entry "mogelijk" and points to the advice form for the calculation.
+_PROFIEL_LEEG = {
+    "huisgenoten": (N_("Woont de persoon alleen (geen partner, kinderen of anderen onder hetzelfde dak)?"), True),
+    "aanvrager.inkomsten": (
+        N_("Heeft de persoon zelf inkomsten (loon, uitkering, pensioen, alimentatie, regelmatige steun van familie)?"),
+        False,
+    ),
+}
+_JANEE_FOUT = MELDINGEN["bool_type"]
 # Code lists of the vocabulary's choices, for labels.
 _KEUZELIJST = {
     "aanvrager.verblijfsstatus": "verblijfsstatus",
@@ -84,6 +98,8 @@ def canoniek(pad: str) -> str | None:
             return None
         groep, _, naam = feit.partition(".")
         return f"aanvrager.{naam}" if groep == "aanvrager" and naam in _PROFIEL_FEIT else pad
+    if pad in _PROFIEL_LEEG:
+        return pad
     if pad.startswith("aanvrager."):
         naam = pad.removeprefix("aanvrager.")
         if naam in _PROFIEL_FEIT or naam in _PROFIEL_JANEE:
@@ -93,6 +109,8 @@ def canoniek(pad: str) -> str | None:
 
 def vraag(naam: str, tekst: str | None = None) -> Vraag | None:
     """The question for a canonical field name."""
+    if naam in _PROFIEL_LEEG:
+        return Vraag(naam, "janee", gettext(_PROFIEL_LEEG[naam][0]))  # never the overview's "list them" text
     if naam.startswith("aanvrager.") and naam.removeprefix("aanvrager.") in _PROFIEL_JANEE:
         return Vraag(naam, "janee", tekst or gettext(_PROFIEL_JANEE[naam.removeprefix("aanvrager.")]))
     feit = naam.removeprefix("situatie.")
@@ -154,11 +172,19 @@ def profiel_uit(a: Antwoorden, peildatum: date) -> tuple[Profiel | None, list[Ve
     """The Profiel for the answers (unknown left out), or the errors on the question fields."""
     model: dict[str, Any] = {"peildatum": peildatum.isoformat(), "gemeente": a.nis, "aanvrager": {}}
     situatie: dict[str, Any] = {}
+    eigen: list[Veldfout] = []  # errors no model field reports (a yes/no that stands for a list)
     for naam, tekst in a.waarden.items():
         v = vraag(naam)
         if v is None or tekst == WEET_NIET:
             continue
         waarde = _waarde(v, tekst)
+        if naam in _PROFIEL_LEEG:
+            if not isinstance(waarde, bool):
+                eigen.append(Veldfout(naam, gettext(_JANEE_FOUT)))
+            elif waarde is _PROFIEL_LEEG[naam][1]:  # the answer that means "none": an empty list
+                doel = model["aanvrager"] if naam.startswith("aanvrager.") else model
+                doel[naam.rpartition(".")[2]] = []
+            continue
         delen = naam.split(".")
         if delen[0] == "aanvrager":
             model["aanvrager"][delen[1]] = waarde
@@ -169,10 +195,11 @@ def profiel_uit(a: Antwoorden, peildatum: date) -> tuple[Profiel | None, list[Ve
     if situatie:
         model["situatie"] = situatie
     try:
-        return Profiel.model_validate(model), []
+        profiel = Profiel.model_validate(model)
     except ValidationError as exc:
         namen = set(a.gevraagd) | {"gemeente"}
-        return None, fouten_op_velden(exc.errors(), Omgezet(model=model), namen)
+        return None, eigen + fouten_op_velden(exc.errors(), Omgezet(model=model), namen)
+    return (None, eigen) if eigen else (profiel, [])
 
 
 def volgende_vragen(open_vragen: Iterable[Any], gevraagd: Iterable[str], aantal: int = PER_STAP) -> list[Vraag]:
@@ -184,7 +211,7 @@ def volgende_vragen(open_vragen: Iterable[Any], gevraagd: Iterable[str], aantal:
         if naam is None or naam in al:
             continue
         # The overview's question text is already in the page's language; a renamed field keeps its own question.
-        v = vraag(naam, ov.vraag if naam == ov.veld else None)
+        v = vraag(naam, ov.vraag if naam == ov.veld and naam not in _PROFIEL_LEEG else None)
         if v is not None:
             uit.append(v)
             al.add(naam)

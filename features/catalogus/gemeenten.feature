@@ -4,7 +4,7 @@ Functionaliteit: Rechten voor de gemeente waar iemand woont, ook na een gemeente
   rechten die voor haar grondgebied gelden. Sinds 1 januari 2025 zijn 28 Vlaamse gemeenten samengegaan tot 13
   (bv. Hasselt en Kortessem tot Hasselt, Beveren, Kruibeke en Zwijndrecht tot Beveren-Kruibeke-Zwijndrecht).
   Een recht van een fusiegemeente geldt op haar hele nieuwe grondgebied; een recht van een oude gemeente enkel
-  op haar oude deel. De gemeente mag met de NIS-code of met een postcode opgegeven worden.
+  op haar oude deel. De gemeente mag met de NIS-code, een postcode of haar naam opgegeven worden.
 
   Achtergrond:
     Gegeven de Rechtenverkenner draait
@@ -28,6 +28,10 @@ Functionaliteit: Rechten voor de gemeente waar iemand woont, ook na een gemeente
 
   Scenario: De gemeente opgeven met een postcode
     Als een hulpverlener de rechten van gemeente "9000" opvraagt
+    Dan vindt de hulpverlener de rechten "leefloon", "vlaamse-huurpremie", "oost-vlaanderen-lening" en "gent-uitpas"
+
+  Scenario: De gemeente opgeven met haar naam, in het Nederlands of het Frans
+    Als een hulpverlener de rechten van gemeente "Gand" opvraagt
     Dan vindt de hulpverlener de rechten "leefloon", "vlaamse-huurpremie", "oost-vlaanderen-lening" en "gent-uitpas"
 
   Scenario: Iemand uit de vroegere gemeente Kortessem krijgt de rechten van de fusiestad Hasselt
@@ -54,7 +58,8 @@ Functionaliteit: Rechten voor de gemeente waar iemand woont, ook na een gemeente
     Dan is het antwoord een fout over "gemeente" die "<uitleg>" zegt
 
     Voorbeelden:
-      | gemeente | uitleg                     |
-      | 99999    | onbekende NIS-code 99999   |
-      | 1111     | onbekende postcode 1111    |
-      | Gent     | Heeft niet de juiste vorm  |
+      | gemeente | uitleg                               |
+      | 99999    | onbekende NIS-code 99999             |
+      | 1111     | onbekende postcode 1111              |
+      | Atlantis | Geen Belgische gemeente gevonden     |
+      | Sint     | meerdere gemeenten passen bij 'Sint' |

@@ -80,6 +80,20 @@ Functionaliteit: De voorwaarden voor het leefloon (RMI-wet art. 3 en 7)
       | nee      | gehuwd   | toekennen            | voldaan      |
       | onbekend | ongehuwd | onvoldoende_gegevens | onbekend     |
 
+  Abstract Scenario: Een opgegeven leeftijd volstaat als de geboortedatum niet gekend is
+    Gegeven een Belgische aanvrager van 35 jaar die alleen woont, zonder inkomen of vermogen
+    En van de aanvrager is alleen de leeftijd gekend: <leeftijd> jaar
+    En voor de aanvrager geldt "zwanger" is "nee"
+    Als het OCMW het leefloonadvies opvraagt
+    Dan luidt het advies "<advies>"
+    En is de voorwaarde "leeftijd" <voorwaarde>
+
+    Voorbeelden:
+      | leeftijd | advies    | voorwaarde   |
+      | 35       | toekennen | voldaan      |
+      | 18       | toekennen | voldaan      |
+      | 17       | weigeren  | niet voldaan |
+
   Scenario: Een minderjarige met een kind ten laste krijgt categorie 3
     Gegeven een Belgische aanvrager van 17 jaar die alleen woont, zonder inkomen of vermogen
     En de aanvrager woont samen met:

@@ -6,7 +6,6 @@ or when she proves to be pregnant. Other minors have no right to the leefloon (s
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from rechten.bronnen import rmi
@@ -16,8 +15,9 @@ from rechten.teksten import N_, t
 
 if TYPE_CHECKING:
     from rechten.leefloon.evaluatie import LeefloonEvaluatie, Vaststelling
+    from rechten.profiel import Profiel
 
-__all__ = ["BRON", "leeftijd", "meerderjarig", "uitleg", "vragen"]
+__all__ = ["BRON", "jaren", "leeftijd", "meerderjarig", "opgegeven_leeftijd", "uitleg", "vragen"]
 
 BRON = rmi("art. 3, 2° en art. 7")
 
@@ -36,11 +36,28 @@ _VRAGEN = {
 }
 
 
-def meerderjarig(geboren: date | None, peildatum: date, grens: int) -> str:
-    """ "ja" / "nee" / "onbekend": at least `grens` years old on `peildatum`."""
-    if geboren is None:
+def jaren(profiel: Profiel) -> int | None:
+    """The applicant's age in whole years on the peildatum: from the birth date, else from an age the profile gives
+    in `situatie` (the overview's questionnaire asks an age, not a date). Every rule that uses the applicant's age
+    compares whole years on the peildatum (adult; under 25 for the GPMI), so a given age settles it exactly; the
+    profile rejects an age that contradicts the birth date."""
+    if profiel.aanvrager.geboortedatum is not None:
+        return leeftijd(profiel.aanvrager.geboortedatum, profiel.peildatum)
+    return opgegeven_leeftijd(profiel)
+
+
+def opgegeven_leeftijd(profiel: Profiel) -> int | None:
+    """The age given in `situatie.aanvrager.leeftijd`, if any."""
+    situatie = profiel.situatie
+    aanvrager = situatie.aanvrager if situatie is not None else None
+    return aanvrager.leeftijd if aanvrager is not None else None
+
+
+def meerderjarig(aantal: int | None, grens: int) -> str:
+    """ "ja" / "nee" / "onbekend": at least `grens` years old."""
+    if aantal is None:
         return ONBEKEND
-    return JA if leeftijd(geboren, peildatum) >= grens else NEE
+    return JA if aantal >= grens else NEE
 
 
 def _gronden(feit, waarde: str) -> str:
@@ -49,15 +66,16 @@ def _gronden(feit, waarde: str) -> str:
 
 def uitleg(ev: LeefloonEvaluatie, v: Vaststelling) -> str:
     """Plain-language explanation of the age condition."""
-    geboren = ev.profiel.aanvrager.geboortedatum
-    jaren = leeftijd(geboren, ev.param.peildatum) if geboren else None
+    aantal = jaren(ev.profiel)
     if v.reden == "meerderjarig":
-        return t("De aanvrager is {leeftijd} jaar en dus meerderjarig.", leeftijd=jaren)
+        if ev.profiel.aanvrager.geboortedatum is None:
+            return t("De aanvrager is {leeftijd} jaar (opgegeven leeftijd) en dus meerderjarig.", leeftijd=aantal)
+        return t("De aanvrager is {leeftijd} jaar en dus meerderjarig.", leeftijd=aantal)
     if v.reden == "gelijkgesteld":
         return t(
             "De aanvrager is minderjarig ({leeftijd} jaar) maar gelijkgesteld met een meerderjarige, want hij of zij "
             "{gronden}.",
-            leeftijd=jaren,
+            leeftijd=aantal,
             gronden=_gronden(v.feit, JA),
         )
     if v.reden == "gelijkgesteld_of_meerderjarig":
@@ -75,12 +93,12 @@ def uitleg(ev: LeefloonEvaluatie, v: Vaststelling) -> str:
         return t(
             "De aanvrager is minderjarig ({leeftijd} jaar). Nog niet gekend of een grond geldt om gelijkgesteld te "
             "worden met een meerderjarige (gehuwd, een kind ten laste of zwanger).",
-            leeftijd=jaren,
+            leeftijd=aantal,
         )
     return t(
         "De aanvrager is minderjarig ({leeftijd} jaar), niet gehuwd, heeft geen kind ten laste en is niet zwanger. "
         "Een minderjarige zonder een van die gronden heeft geen recht op leefloon.",
-        leeftijd=jaren,
+        leeftijd=aantal,
     )
 
 

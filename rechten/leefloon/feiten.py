@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rechten.leefloon.art07_leeftijd import meerderjarig
-from rechten.leefloon.datums import leeftijd, volle_maanden
+from rechten.leefloon.art07_leeftijd import jaren, meerderjarig
+from rechten.leefloon.datums import volle_maanden
 from rechten.leefloon.driewaardig import JA, NEE, ONBEKEND, WAARDEN, uit_bool
 from rechten.profiel import Verblijfsstatus, WerkbereidheidUitzondering
 
@@ -66,14 +66,15 @@ def feiten(ev: LeefloonEvaluatie) -> list[dict[str, str]]:
     """The facts about the applicant and the household, in the order they are asserted."""
     a, p, hh = ev.profiel.aanvrager, ev.param, ev.huishouden
     status = a.verblijfsstatus
-    jonger = ONBEKEND if a.geboortedatum is None else uit_bool(leeftijd(a.geboortedatum, p.peildatum) < p.gpmi_onder)
+    aantal = jaren(ev.profiel)
+    jonger = ONBEKEND if aantal is None else uit_bool(aantal < p.gpmi_onder)
     aanvrager = {
         "feit": "aanvrager",
         "verblijf_belgie": uit_bool(a.woont_in_belgie),
         "wettig_verblijf": ONBEKEND
         if status is None
         else uit_bool(status is not Verblijfsstatus.zonder_wettig_verblijf),
-        "meerderjarig": meerderjarig(a.geboortedatum, p.peildatum, p.meerderjarig),
+        "meerderjarig": meerderjarig(aantal, p.meerderjarig),
         "gehuwd": ONBEKEND if a.burgerlijke_staat is None else uit_bool(a.burgerlijke_staat == "gehuwd"),
         "kind_ten_laste": hh.kind_ten_laste,
         "zwanger": uit_bool(a.zwanger),

@@ -74,6 +74,13 @@ def gewone_aanvrager(dossier: Dossier, jaren: int):
     dossier.profiel["huisgenoten"] = []
 
 
+@given(parsers.parse("van de aanvrager is alleen de leeftijd gekend: {jaren:d} jaar"))
+def alleen_leeftijd(dossier: Dossier, jaren: int):
+    """No birth date, only the age (as the overview's questionnaire asks it)."""
+    dossier.aanvrager.pop("geboortedatum", None)
+    dossier.profiel["situatie"] = {"aanvrager": {"leeftijd": jaren}}
+
+
 @given(parsers.parse('de aanvrager heeft verblijfsstatus "{status}"'))
 def verblijfsstatus(dossier: Dossier, status: str):
     dossier.aanvrager["verblijfsstatus"] = status

@@ -3,7 +3,8 @@
 - the amount never exceeds the category amount;
 - it never goes up when income goes up;
 - monthly = yearly / 12 rounded half-up, for every amount pair;
-- an unknown never yields `toekennen`.
+- an unknown never yields `toekennen`;
+- an age given instead of the birth date gives the same advice.
 """
 
 from __future__ import annotations
@@ -229,3 +230,20 @@ def test_een_onbekende_sleutelwaarde_geeft_nooit_toekennen(data, veld):
         data["aanvrager"].update(zwanger=False, burgerlijke_staat="ongehuwd")
         data["huisgenoten"] = [h for h in data["huisgenoten"] if h["relatie"] != "kind"]
     assert _advies(data).uitkomst != "toekennen"
+
+
+@INSTELLINGEN
+@given(profielen())
+def test_een_opgegeven_leeftijd_beslist_zoals_de_geboortedatum(data):
+    """Every rule on the applicant's age compares whole years on the peildatum, so the age the questionnaire asks
+    (situatie.aanvrager.leeftijd) gives the same advice as the birth date it stands for."""
+    met_datum = _advies(data)
+    zonder = copy.deepcopy(data)
+    geboren = date.fromisoformat(zonder["aanvrager"].pop("geboortedatum"))
+    peil = date.fromisoformat(data["peildatum"])
+    jaren = peil.year - geboren.year - ((peil.month, peil.day) < (geboren.month, geboren.day))
+    zonder["situatie"] = {"aanvrager": {"leeftijd": jaren}}
+    met_leeftijd = _advies(zonder)
+    assert met_leeftijd.uitkomst == met_datum.uitkomst and met_leeftijd.categorie == met_datum.categorie
+    assert met_leeftijd.bedrag == met_datum.bedrag and met_leeftijd.voorlopig_bedrag == met_datum.voorlopig_bedrag
+    assert [(v.code, v.status) for v in met_leeftijd.voorwaarden] == [(v.code, v.status) for v in met_datum.voorwaarden]
