@@ -130,7 +130,7 @@ async def overzicht_stap(request: Request, session: SessionDep):
             fouten = fouten_op_velden(exc.errors(), Omgezet(model={}), set(a.gevraagd) | {"gemeente"})
             return _stap(request, session, a, stap=max(stap, 1), vragen=vragen_voor(a.gevraagd), fouten=fouten,
                          status_code=422)  # fmt: skip
-        volgende = volgende_vragen(resultaat.vragen, a.gevraagd)
+        volgende = volgende_vragen(resultaat.vragen, a.gevraagd, waarden=a.waarden)
         if actie == "volgende" and volgende and stap < MAX_STAPPEN:
             a.gevraagd += [v.naam for v in volgende]
             if stap == 0:

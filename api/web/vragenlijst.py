@@ -66,6 +66,7 @@ _PROFIEL_LEEG = {
     ),
 }
 _JANEE_FOUT = MELDINGEN["bool_type"]
+_GROOTTE = "situatie.huishouden.grootte"
 # Code lists of the vocabulary's choices, for labels.
 _KEUZELIJST = {
     "aanvrager.verblijfsstatus": "verblijfsstatus",
@@ -178,6 +179,8 @@ def profiel_uit(a: Antwoorden, peildatum: date) -> tuple[Profiel | None, list[Ve
         if v is None or tekst == WEET_NIET:
             continue
         waarde = _waarde(v, tekst)
+        if naam == _GROOTTE and waarde == 1 and a.waarden.get("huisgenoten", WEET_NIET) == WEET_NIET:
+            model["huisgenoten"] = []  # a household of one: living alone, so no need to ask it again
         if naam in _PROFIEL_LEEG:
             if not isinstance(waarde, bool):
                 eigen.append(Veldfout(naam, gettext(_JANEE_FOUT)))
@@ -202,9 +205,20 @@ def profiel_uit(a: Antwoorden, peildatum: date) -> tuple[Profiel | None, list[Ve
     return (None, eigen) if eigen else (profiel, [])
 
 
-def volgende_vragen(open_vragen: Iterable[Any], gevraagd: Iterable[str], aantal: int = PER_STAP) -> list[Vraag]:
-    """The next questions: the overview's open questions in its order, not asked before, that can be asked here."""
+def volgende_vragen(
+    open_vragen: Iterable[Any],
+    gevraagd: Iterable[str],
+    aantal: int = PER_STAP,
+    waarden: Mapping[str, str] | None = None,
+) -> list[Vraag]:
+    """The next questions: the overview's open questions in its order, not asked before, that can be asked here.
+
+    `waarden` are the answers so far: a household of several people already says the person does not live alone.
+    """
     al = set(gevraagd)
+    grootte = invoer.geheel((waarden or {}).get(_GROOTTE, ""))
+    if isinstance(grootte, int) and grootte > 1:
+        al.add("huisgenoten")
     uit: list[Vraag] = []
     for ov in open_vragen:
         naam = canoniek(ov.veld)

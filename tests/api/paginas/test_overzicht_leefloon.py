@@ -81,3 +81,24 @@ def test_ander_antwoord_is_een_fout_bij_de_vraag_en_niets_kwijt(catalogus):
     assert "Kies ja, nee of" in r.text and 'href="#huisgenoten"' in r.text
     nee = doc.find(f".//{NS}fieldset[@id='aanvrager-inkomsten']//{NS}input[@value='nee']")
     assert nee.get("checked") is not None
+
+
+def test_een_huishouden_van_een_persoon_is_alleen_wonen(catalogus):
+    data = antwoorden(**LEEFLOON, **{"situatie.huishouden.grootte": "1", "aanvrager.inkomsten": "nee"})
+    r = post(catalogus, **data, actie="overzicht")
+    assert r.status_code == 200 and leefloon_status(r.text) == "waarschijnlijk"
+
+
+def test_wie_met_meer_woont_krijgt_de_vraag_alleen_wonen_niet(catalogus):
+    data = antwoorden(**LEEFLOON, **{"situatie.huishouden.grootte": "3"})
+    r = post(catalogus, **data, actie="volgende")
+    getoond = re.findall(r'name="getoond" value="([^"]+)"', r.text)
+    assert "aanvrager.inkomsten" in getoond and "huisgenoten" not in getoond
+
+
+def test_alleen_wonen_en_een_huishouden_van_drie_is_tegenstrijdig(catalogus):
+    data = antwoorden(**LEEFLOON, huisgenoten="ja", **{"situatie.huishouden.grootte": "3"})
+    data["getoond"] = ["huisgenoten", "situatie.huishouden.grootte"]
+    r = post(catalogus, **data, actie="overzicht")
+    assert r.status_code == 422 and "Tegenstrijdig" in r.text
+    controleer_pagina(r.text)
