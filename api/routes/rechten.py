@@ -63,9 +63,12 @@ def zoek_rechten(
 def _gemeente(invoer: str, dag: date) -> Gemeente:
     """The municipality meant by a NIS code, postcode or name, as in the explorer's search field; 422 otherwise."""
     invoer = invoer.strip()
-    if invoer.isdigit() and len(invoer) in (4, 5) and gemeenten().precies(invoer) is None:
-        soort = "NIS-code" if len(invoer) == 5 else "postcode"
-        raise _ongeldig("gemeente", f"onbekende {soort} {invoer}: geen Belgische gemeente", invoer)
+    if invoer.isdigit() and len(invoer) in (4, 5):  # a code: say which one is unknown
+        gevonden = gemeenten().precies(invoer)
+        if gevonden is None:
+            soort = "NIS-code" if len(invoer) == 5 else "postcode"
+            raise _ongeldig("gemeente", f"onbekende {soort} {invoer}: geen Belgische gemeente", invoer)
+        return gevonden
     keuze = kies_gemeente(invoer, dag)
     if keuze.gemeente is not None:
         return keuze.gemeente

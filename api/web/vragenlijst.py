@@ -67,6 +67,7 @@ _PROFIEL_LEEG = {
 }
 _JANEE_FOUT = MELDINGEN["bool_type"]
 _GROOTTE = "situatie.huishouden.grootte"
+_ALLEEN_FOUT = N_("Tegenstrijdig: het huishouden telt één persoon, dus woont de persoon alleen.")
 # Code lists of the vocabulary's choices, for labels.
 _KEUZELIJST = {
     "aanvrager.verblijfsstatus": "verblijfsstatus",
@@ -179,8 +180,10 @@ def profiel_uit(a: Antwoorden, peildatum: date) -> tuple[Profiel | None, list[Ve
         if v is None or tekst == WEET_NIET:
             continue
         waarde = _waarde(v, tekst)
-        if naam == _GROOTTE and waarde == 1 and a.waarden.get("huisgenoten", WEET_NIET) == WEET_NIET:
-            model["huisgenoten"] = []  # a household of one: living alone, so no need to ask it again
+        if naam == _GROOTTE and waarde == 1:  # a household of one: living alone, so no need to ask it again
+            if a.waarden.get("huisgenoten") == "nee":
+                eigen.append(Veldfout("huisgenoten", gettext(_ALLEEN_FOUT)))
+            model["huisgenoten"] = []
         if naam in _PROFIEL_LEEG:
             if not isinstance(waarde, bool):
                 eigen.append(Veldfout(naam, gettext(_JANEE_FOUT)))
@@ -225,7 +228,7 @@ def volgende_vragen(
         if naam is None or naam in al:
             continue
         # The overview's question text is already in the page's language; a renamed field keeps its own question.
-        v = vraag(naam, ov.vraag if naam == ov.veld and naam not in _PROFIEL_LEEG else None)
+        v = vraag(naam, ov.vraag if naam == ov.veld else None)
         if v is not None:
             uit.append(v)
             al.add(naam)

@@ -102,3 +102,12 @@ def test_alleen_wonen_en_een_huishouden_van_drie_is_tegenstrijdig(catalogus):
     r = post(catalogus, **data, actie="overzicht")
     assert r.status_code == 422 and "Tegenstrijdig" in r.text
     controleer_pagina(r.text)
+
+
+def test_niet_alleen_en_een_huishouden_van_een_is_tegenstrijdig(catalogus):
+    data = antwoorden(**LEEFLOON, huisgenoten="nee", **{"situatie.huishouden.grootte": "1"})
+    data["getoond"] = ["huisgenoten", "situatie.huishouden.grootte"]
+    r = post(catalogus, **data, actie="overzicht")
+    assert r.status_code == 422 and 'href="#huisgenoten"' in r.text
+    assert "het huishouden telt één persoon" in r.text
+    controleer_pagina(r.text)
